@@ -1,0 +1,1 @@
+"""posse-cli subcommands, one module per area."""

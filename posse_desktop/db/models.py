@@ -1,0 +1,272 @@
+"""Peewee models for the whole data model of DESIGN.md.
+
+Tables exist now so that later features add behaviour, not tables. Dates are stored as ISO text
+(peewee's default); partial dates (year optional) as three integer columns.
+"""
+
+from __future__ import annotations
+
+import peewee as pw
+from playhouse.sqlite_ext import FTS5Model, RowIDField, SearchField
+
+from posse_desktop.db.connection import database
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Contact(BaseModel):
+    uid = pw.CharField(index=True, default="")
+    prefix = pw.CharField(default="")
+    given = pw.CharField(default="")
+    additional = pw.CharField(default="")
+    family = pw.CharField(default="")
+    suffix = pw.CharField(default="")
+    formatted_name = pw.CharField(default="")
+    # Case-folded display name: the list's order, kept in an index so paging is cheap.
+    sort_key = pw.CharField(default="")
+    nickname = pw.CharField(default="")
+    org = pw.CharField(default="")
+    department = pw.CharField(default="")
+    title = pw.CharField(default="")
+    birthday_year = pw.IntegerField(null=True)
+    birthday_month = pw.IntegerField(null=True)
+    birthday_day = pw.IntegerField(null=True)
+    anniversary_year = pw.IntegerField(null=True)
+    anniversary_month = pw.IntegerField(null=True)
+    anniversary_day = pw.IntegerField(null=True)
+    notes = pw.TextField(default="")
+    how_we_met = pw.TextField(default="")
+    introduced_by = pw.ForeignKeyField("self", null=True, on_delete="SET NULL", backref="introduced")
+    cadence_days = pw.IntegerField(null=True)
+    strength_override = pw.IntegerField(null=True)
+    snoozed_until = pw.DateField(null=True)
+    # Denormalised from interactions so "going cold" needs no scan of the timeline.
+    last_contacted_at = pw.DateTimeField(null=True, index=True)
+    primary_email = pw.CharField(default="")
+    primary_phone = pw.CharField(default="")
+    has_photo = pw.BooleanField(default=False)
+    vcard_source = pw.TextField(default="")
+    created_at = pw.DateTimeField()
+    updated_at = pw.DateTimeField()
+    deleted_at = pw.DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("deleted_at", "sort_key"), False),)
+
+
+class Photo(BaseModel):
+    """Kept out of the contact row so that listing thousands of contacts reads no image bytes."""
+
+    contact = pw.ForeignKeyField(Contact, primary_key=True, on_delete="CASCADE", backref="photo_row")
+    data = pw.BlobField()
+    mime = pw.CharField(default="image/jpeg")
+
+
+class ContactField(BaseModel):
+    """Emails, phones, URLs and IMs: typed, labelled, ordered, with a preferred flag."""
+
+    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="fields")
+    kind = pw.CharField()  # FieldKind
+    label = pw.CharField(default="")
+    value = pw.CharField()
+    # Lower-cased email / E.164 phone: what duplicate detection compares.
+    normalized = pw.CharField(default="", index=True)
+    position = pw.IntegerField(default=0)
+    pref = pw.BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("contact", "kind", "position"), False),)
+
+
+class Address(BaseModel):
+    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="addresses")
+    label = pw.CharField(default="")
+    po_box = pw.CharField(default="")
+    extended = pw.CharField(default="")
+    street = pw.CharField(default="")
+    locality = pw.CharField(default="")
+    region = pw.CharField(default="")
+    postal_code = pw.CharField(default="")
+    country = pw.CharField(default="")
+    position = pw.IntegerField(default=0)
+    pref = pw.BooleanField(default=False)
+
+
+class Tag(BaseModel):
+    name = pw.CharField(unique=True, collation="NOCASE")
+
+
+class ContactTag(BaseModel):
+    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="tag_links")
+    tag = pw.ForeignKeyField(Tag, on_delete="CASCADE", backref="contact_links")
+    position = pw.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("contact", "tag"), True),)
+
+
+class ContactRole(BaseModel):
+    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="role_links")
+    role = pw.CharField(index=True)  # Role
+
+    class Meta:
+        indexes = ((("contact", "role"), True),)
+
+
+class Skill(BaseModel):
+    name = pw.CharField(unique=True, collation="NOCASE")
+
+
+class Expertise(BaseModel):
+    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="expertise")
+    skill = pw.ForeignKeyField(Skill, on_delete="CASCADE", backref="experts")
+    level = pw.CharField(default="average")  # ExpertiseLevel
+    evidence = pw.TextField(default="")
+    confirmed_on = pw.DateField(null=True)
+    position = pw.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("contact", "skill"), True),)
+
+
+class Relationship(BaseModel):
+    """A directed link between two contacts (vCard 4 RELATED): knows, colleague, reports-to..."""
+
+    from_contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="relationships_out")
+    to_contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="relationships_in")
+    kind = pw.CharField(default="knows")
+    note = pw.TextField(default="")
+
+    class Meta:
+        indexes = ((("from_contact", "to_contact", "kind"), True),)
+
+
+class Interaction(BaseModel):
+    occurred_at = pw.DateTimeField(index=True)
+    kind = pw.CharField()  # InteractionKind
+    summary = pw.CharField(default="")
+    details = pw.TextField(default="")
+    follow_up_on = pw.DateField(null=True, index=True)
+    follow_up_done = pw.BooleanField(default=False)
+    created_at = pw.DateTimeField()
+
+
+class InteractionContact(BaseModel):
+    interaction = pw.ForeignKeyField(Interaction, on_delete="CASCADE", backref="contact_links")
+    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="interaction_links")
+    # Copied from the interaction so one contact's history is a single index range scan.
+    occurred_at = pw.DateTimeField()
+
+    class Meta:
+        indexes = (
+            (("interaction", "contact"), True),
+            (("contact", "occurred_at"), False),
+        )
+
+
+class HelpRequest(BaseModel):
+    """A "tough project": the question asked, and who was asked."""
+
+    topic = pw.TextField()
+    notes = pw.TextField(default="")
+    created_at = pw.DateTimeField()
+    closed_at = pw.DateTimeField(null=True)
+
+
+class HelpCandidate(BaseModel):
+    request = pw.ForeignKeyField(HelpRequest, on_delete="CASCADE", backref="candidates")
+    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="help_candidacies")
+    status = pw.CharField(default="suggested")  # suggested / asked / helped / declined
+    outcome = pw.TextField(default="")
+    asked_at = pw.DateTimeField(null=True)
+    thanked_at = pw.DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("request", "contact"), True),)
+
+
+class AddressBook(BaseModel):
+    """A remote CardDAV address book this database syncs with."""
+
+    url = pw.CharField(unique=True)
+    display_name = pw.CharField(default="")
+    username = pw.CharField(default="")
+    sync_token = pw.CharField(default="")
+    ctag = pw.CharField(default="")
+    last_synced_at = pw.DateTimeField(null=True)
+
+
+class SyncState(BaseModel):
+    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="sync_states")
+    address_book = pw.ForeignKeyField(AddressBook, on_delete="CASCADE", backref="states")
+    href = pw.CharField()
+    etag = pw.CharField(default="")
+
+    class Meta:
+        indexes = ((("address_book", "href"), True), (("contact", "address_book"), True))
+
+
+class Tombstone(BaseModel):
+    """A contact deleted here that a later sync must delete remotely."""
+
+    address_book = pw.ForeignKeyField(AddressBook, on_delete="CASCADE", backref="tombstones")
+    href = pw.CharField()
+    uid = pw.CharField(default="")
+    etag = pw.CharField(default="")
+    deleted_at = pw.DateTimeField()
+
+
+class Setting(BaseModel):
+    """User preferences that belong with the data (cadence defaults, synonyms), JSON values."""
+
+    key = pw.CharField(primary_key=True)
+    value = pw.TextField()
+
+
+class ContactIndex(FTS5Model):
+    """Full-text index of a contact's searchable text; rowid = contact id.
+
+    Written by the contacts service in the same transaction as the contact.
+    """
+
+    rowid = RowIDField()
+    name = SearchField()
+    org = SearchField()
+    emails = SearchField()
+    phones = SearchField()
+    notes = SearchField()
+    tags = SearchField()
+    expertise = SearchField()
+
+    class Meta:
+        database = database
+        table_name = "contact_index"
+        # Prefix indexes make search-as-you-type ("d", "da", "dan") index lookups, not scans.
+        options = {"tokenize": "unicode61 remove_diacritics 2", "prefix": "1 2 3"}
+
+
+ALL_TABLES: list[type[pw.Model]] = [
+    Contact,
+    Photo,
+    ContactField,
+    Address,
+    Tag,
+    ContactTag,
+    ContactRole,
+    Skill,
+    Expertise,
+    Relationship,
+    Interaction,
+    InteractionContact,
+    HelpRequest,
+    HelpCandidate,
+    AddressBook,
+    SyncState,
+    Tombstone,
+    Setting,
+    ContactIndex,
+]
