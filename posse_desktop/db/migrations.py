@@ -13,7 +13,7 @@ from pathlib import Path
 
 import peewee
 
-from posse_desktop.db import models
+from posse_desktop.db import interaction_index, models
 from posse_desktop.db.connection import DatabaseTooNew
 
 SCHEMA_VERSION = 1
@@ -21,6 +21,7 @@ SCHEMA_VERSION = 1
 
 def _create_v1(db: peewee.SqliteDatabase) -> None:
     db.create_tables(models.ALL_TABLES)
+    interaction_index.create(db)
 
 
 # Step N brings a database from version N-1 to version N.
@@ -35,8 +36,9 @@ def backup_path_for(path: Path, from_version: int) -> Path:
     return path.with_name(f"{path.name}.before-v{from_version + 1}")
 
 
-def upgrade(db: peewee.SqliteDatabase, path: Path, target: int = SCHEMA_VERSION) -> Path | None:
-    """Bring `db` to `target`; returns the safety copy taken, if any."""
+def upgrade(db: peewee.SqliteDatabase, path: Path, target: int | None = None) -> Path | None:
+    """Bring `db` to `target` (default: SCHEMA_VERSION); returns the safety copy taken, if any."""
+    target = SCHEMA_VERSION if target is None else target
     version = current_version(db)
     if version > target:
         raise DatabaseTooNew(

@@ -43,6 +43,8 @@ class Contact(BaseModel):
     introduced_by = pw.ForeignKeyField("self", null=True, on_delete="SET NULL", backref="introduced")
     cadence_days = pw.IntegerField(null=True)
     strength_override = pw.IntegerField(null=True)
+    # Cached by services/strength.py: interaction weights decayed to a fixed epoch (see there).
+    strength_score = pw.FloatField(null=True)
     snoozed_until = pw.DateField(null=True)
     # Denormalised from interactions so "going cold" needs no scan of the timeline.
     last_contacted_at = pw.DateTimeField(null=True, index=True)
@@ -55,7 +57,12 @@ class Contact(BaseModel):
     deleted_at = pw.DateTimeField(null=True)
 
     class Meta:
-        indexes = ((("deleted_at", "sort_key"), False),)
+        indexes = (
+            (("deleted_at", "sort_key"), False),
+            (("birthday_month", "birthday_day"), False),
+            (("anniversary_month", "anniversary_day"), False),
+            (("cadence_days",), False),
+        )
 
 
 class Photo(BaseModel):
@@ -154,6 +161,10 @@ class Interaction(BaseModel):
     follow_up_done = pw.BooleanField(default=False)
     created_at = pw.DateTimeField()
 
+    class Meta:
+        # A kind filter on the timeline is one index range per kind (services/timeline.py).
+        indexes = ((("kind", "occurred_at"), False),)
+
 
 class InteractionContact(BaseModel):
     interaction = pw.ForeignKeyField(Interaction, on_delete="CASCADE", backref="contact_links")
@@ -164,7 +175,8 @@ class InteractionContact(BaseModel):
     class Meta:
         indexes = (
             (("interaction", "contact"), True),
-            (("contact", "occurred_at"), False),
+            # interaction last: keyset paging (occurred_at, interaction) needs no sort.
+            (("contact", "occurred_at", "interaction"), False),
         )
 
 

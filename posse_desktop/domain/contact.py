@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from posse_desktop.domain.enums import ExpertiseLevel, Role
+
+_DATE = re.compile(r"(?:(?P<year>\d{4})-?|--|)(?P<month>\d{2})-?(?P<day>\d{2})")
 
 
 @dataclass(frozen=True)
@@ -19,6 +22,24 @@ class PartialDate:
     def __post_init__(self) -> None:
         # Validate against a leap year when the year is unknown so that Feb 29 is allowed.
         date(self.year or 2000, self.month, self.day)
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate | None:
+        """Parse `1985-04-15`, `19850415`, `--04-15`, `--0415` or `04-15`; None for blank text.
+
+        Raises ValueError for anything else, naming the text.
+        """
+        raw = text.strip()
+        if not raw:
+            return None
+        match = _DATE.fullmatch(raw)
+        if not match:
+            raise ValueError(f"not a date: {raw!r} (use YYYY-MM-DD, or --MM-DD without a year)")
+        year, month, day = match.group("year"), match.group("month"), match.group("day")
+        try:
+            return cls(int(year) if year else None, int(month), int(day))
+        except ValueError:
+            raise ValueError(f"no such date: {raw!r}") from None
 
     def iso(self) -> str:
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}" if self.year else f"--{self.month:02d}{self.day:02d}"

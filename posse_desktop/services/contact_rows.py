@@ -145,36 +145,35 @@ def _address_dict(a: Address) -> dict:
     }
 
 
+# The FTS columns in the order index_text() returns their text.
+INDEX_COLUMNS = ("name", "org", "emails", "phones", "notes", "tags", "expertise")
+
+
+def index_text(data: ContactData) -> tuple[str, str, str, str, str, str, str]:
+    """The contact's searchable text, one string per INDEX_COLUMNS entry (also used by bulk writers)."""
+    return (
+        " ".join(filter(None, (data.display_name, data.name.formatted(), data.nickname))),
+        " ".join(filter(None, (data.org, data.department, data.title))),
+        " ".join(e.value for e in (*data.emails, *data.urls, *data.ims)),
+        " ".join(f"{p.value} {phone_search_text(p.value)}" for p in data.phones),
+        " ".join(
+            filter(
+                None,
+                (data.notes, data.how_we_met, *(" ".join(a.lines()) for a in data.addresses)),
+            )
+        ),
+        # Roles in enum order, so the same contact always gets the same text.
+        " ".join([*data.tags, *(r.label for r in Role if r in data.roles)]),
+        " ".join(f"{e.skill} {e.evidence}" for e in data.expertise),
+    )
+
+
 def index_contact(contact_id: int, data: ContactData) -> None:
     """Write the contact's searchable text into the FTS index (same transaction as the row)."""
     m.ContactIndex.delete().where(m.ContactIndex.rowid == contact_id).execute()
-    m.ContactIndex.insert(
-        {
-            m.ContactIndex.rowid: contact_id,
-            m.ContactIndex.name: " ".join(
-                filter(None, (data.display_name, data.name.formatted(), data.nickname))
-            ),
-            m.ContactIndex.org: " ".join(filter(None, (data.org, data.department, data.title))),
-            m.ContactIndex.emails: " ".join(
-                e.value for e in (*data.emails, *data.urls, *data.ims)
-            ),
-            m.ContactIndex.phones: " ".join(
-                f"{p.value} {phone_search_text(p.value)}" for p in data.phones
-            ),
-            m.ContactIndex.notes: " ".join(
-                filter(
-                    None,
-                    (data.notes, data.how_we_met, *(" ".join(a.lines()) for a in data.addresses)),
-                )
-            ),
-            m.ContactIndex.tags: " ".join(
-                [*data.tags, *(r.label for r in data.roles)]
-            ),
-            m.ContactIndex.expertise: " ".join(
-                f"{e.skill} {e.evidence}" for e in data.expertise
-            ),
-        }
-    ).execute()
+    texts = zip(INDEX_COLUMNS, index_text(data), strict=True)
+    values = {getattr(m.ContactIndex, col): text for col, text in texts}
+    m.ContactIndex.insert({m.ContactIndex.rowid: contact_id, **values}).execute()
 
 
 def unindex_contact(contact_id: int) -> None:

@@ -32,8 +32,27 @@ def sort_key(name: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).strip()
 
 
+MIN_PHONE_FRAGMENT = 3
+
+
 def phone_search_text(phone: str) -> str:
-    """Forms under which a phone number should be findable: as written, digits, E.164 digits."""
-    digits = re.sub(r"\D", "", phone)
-    e164 = re.sub(r"\D", "", phone_key(phone))
-    return " ".join(dict.fromkeys(filter(None, (digits, e164, digits[-7:] if len(digits) > 7 else ""))))
+    """Every digit suffix of the number, so typing any tail of it ("5678", "1234 5678") finds it.
+
+    FTS5 matches prefixes of tokens only; indexing the suffixes turns "ends with" into a prefix
+    lookup without a scan. Phones are short, so this is a dozen tokens at most.
+    """
+    forms = {re.sub(r"\D", "", phone), re.sub(r"\D", "", phone_key(phone)), _national_digits(phone)}
+    suffixes = {
+        digits[i:] for digits in forms for i in range(len(digits) - MIN_PHONE_FRAGMENT + 1)
+    }
+    return " ".join(sorted(suffixes, key=len, reverse=True))
+
+
+def _national_digits(phone: str) -> str:
+    """The number as dialled at home (with its trunk prefix, e.g. German 030...)."""
+    try:
+        parsed = phonenumbers.parse(phone.strip(), None)
+    except phonenumbers.NumberParseException:
+        return ""
+    national = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return re.sub(r"\D", "", national)

@@ -1,0 +1,119 @@
+"""Contact actions: new, edit, delete to trash, restore, empty trash. Each edit is undoable."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from posse_desktop.domain import ContactData
+from posse_desktop.ui.dialogs.contact_editor import ContactEditor
+from posse_desktop.ui.undo_commands import (
+    CreateContactCommand,
+    EditContactCommand,
+    RestoreContactsCommand,
+    TrashContactsCommand,
+)
+
+if TYPE_CHECKING:
+    from posse_desktop.ui.main_window import MainWindow
+
+
+class ContactController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._contacts = window.services.contacts
+        a = window.actions
+        a.new_contact.triggered.connect(self.new_contact)
+        a.edit_contact.triggered.connect(self.edit_contact)
+        a.delete_contact.triggered.connect(self.delete_selected)
+        a.restore_contact.triggered.connect(self.restore_selected)
+        a.empty_trash.triggered.connect(self.empty_trash)
+        window.contacts_pane.view.doubleClicked.connect(lambda _: self.edit_contact())
+
+    def _editor(self, data: ContactData, title: str) -> ContactEditor:
+        return ContactEditor(
+            data,
+            known_tags=self._contacts.known_tags(),
+            known_skills=self._contacts.known_skills(),
+            title=title,
+            parent=self._window,
+        )
+
+    def new_contact(self) -> None:
+        editor = self._editor(ContactData(), "New contact")
+        if editor.exec() and editor.result_data is not None:
+            self.add(editor.result_data)
+
+    def add(self, data: ContactData) -> int | None:
+        command = CreateContactCommand(self._contacts, data, self._window.broadcast)
+        self._window.undo_stack.push(command)
+        return command.contact_id
+
+    def edit_contact(self) -> None:
+        pane = self._window.contacts_pane
+        contact_id = pane.current_contact_id()
+        if contact_id is None or pane.showing_trash:
+            return
+        before = self._contacts.get(contact_id).data()
+        editor = self._editor(before, f"Edit {before.display_name}")
+        if editor.exec() and editor.result_data is not None:
+            self.save_edit(contact_id, before, editor.result_data)
+
+    def save_edit(self, contact_id: int, before: ContactData, after: ContactData) -> None:
+        if after == before:
+            return
+        self._window.undo_stack.push(
+            EditContactCommand(self._contacts, contact_id, before, after, self._window.broadcast)
+        )
+
+    def delete_selected(self, *, confirm: bool = True) -> None:
+        ids = self._window.contacts_pane.selected_contact_ids()
+        if not ids or self._window.contacts_pane.showing_trash:
+            return
+        label = self._label(ids)
+        if confirm:
+            answer = QMessageBox.question(
+                self._window,
+                "Move to trash?",
+                f"Move {label} to the trash? You can restore from the trash, or undo.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._window.undo_stack.push(
+            TrashContactsCommand(self._contacts, ids, label, self._window.broadcast)
+        )
+
+    def restore_selected(self) -> None:
+        ids = self._window.contacts_pane.selected_contact_ids()
+        if ids and self._window.contacts_pane.showing_trash:
+            self._window.undo_stack.push(
+                RestoreContactsCommand(self._contacts, ids, self._label(ids), self._window.broadcast)
+            )
+
+    def empty_trash(self) -> None:
+        count = self._contacts.count(trashed=True)
+        if not count:
+            QMessageBox.information(self._window, "Trash is empty", "There is nothing in the trash.")
+            return
+        answer = QMessageBox.warning(
+            self._window,
+            "Empty the trash?",
+            f"Delete {count} contact(s) in the trash for good? This cannot be undone.",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
+            # Commands on the stack may refer to the purged contacts; they cannot be replayed.
+            self._window.undo_stack.clear()
+            self._window.broadcast(self._contacts.empty_trash())
+
+    def _label(self, ids: list[int]) -> str:
+        if len(ids) == 1:
+            summary = self._contacts.summaries(ids).get(ids[0])
+            return summary.name if summary and summary.name else "1 contact"
+        return f"{len(ids)} contacts"

@@ -1,0 +1,172 @@
+"""The main window wires panes, actions and the undo stack together, and does nothing else."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QToolBar, QWidget
+
+from posse_desktop import APP_NAME
+from posse_desktop.domain import Changes
+from posse_desktop.services.registry import Services
+from posse_desktop.ui.actions import Actions, create_actions
+from posse_desktop.ui.contact_controller import ContactController
+from posse_desktop.ui.panes.contact_detail import ContactDetail
+from posse_desktop.ui.panes.contacts_pane import ContactsPane
+from posse_desktop.ui.panes.help_pane import HelpPane
+from posse_desktop.ui.panes.timeline_pane import TimelinePane
+
+
+class MainWindow(QMainWindow):
+    changes_applied = Signal(object)  # Changes
+
+    def __init__(self, services: Services, *, title_suffix: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(f"{APP_NAME}{title_suffix}")
+        self.services = services
+        self.undo_stack = QUndoStack(self)
+        self.actions: Actions = create_actions(self, self.undo_stack)
+
+        self.contacts_pane = ContactsPane(services.contacts, services.search)
+        self.detail = ContactDetail()
+        self.timeline_pane = TimelinePane(services)
+        self.help_pane = HelpPane(services)
+        self.center = QSplitter(Qt.Orientation.Vertical)
+        self.center.setObjectName("centerSplitter")
+        self.center.addWidget(self.detail)
+        self.center.addWidget(self.timeline_pane)
+        self.center.setStretchFactor(0, 3)
+        self.center.setStretchFactor(1, 2)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        for pane in (self.contacts_pane, self.center, self.help_pane):
+            self.splitter.addWidget(pane)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.setCentralWidget(self.splitter)
+
+        self.controller = ContactController(self)
+        self._build_menus()
+        self._connect()
+        self.statusBar()
+        self._restore_state()
+        self.contacts_pane.run_search()
+
+    # --- wiring -------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        for action in (a.import_vcards, a.export_vcards, None, a.open_sample, None, a.quit):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        edit_menu = menus.addMenu("&Edit")
+        for action in (a.undo, a.redo, None, a.find):
+            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
+        contact_menu = menus.addMenu("&Contact")
+        for action in (a.new_contact, a.edit_contact, a.delete_contact, None, a.restore_contact, a.empty_trash):
+            contact_menu.addSeparator() if action is None else contact_menu.addAction(action)
+        view_menu = menus.addMenu("&View")
+        view_menu.addAction(a.toggle_help_pane)
+        help_menu = menus.addMenu("&Help")
+        help_menu.addAction(a.about)
+
+        toolbar = QToolBar("Main toolbar")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (a.new_contact, a.edit_contact, a.delete_contact, a.import_vcards):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.find.triggered.connect(self._focus_search)
+        a.quit.triggered.connect(self.close)
+        a.toggle_help_pane.toggled.connect(self.help_pane.setVisible)
+        a.about.triggered.connect(self._about)
+        self.contacts_pane.current_contact_changed.connect(self._show_contact)
+        self.contacts_pane.selection_changed.connect(self._update_action_states)
+        self.contacts_pane.scope.currentIndexChanged.connect(lambda _: self._update_action_states())
+        self._update_action_states()
+
+    # --- change propagation -------------------------------------------------------------------
+
+    def broadcast(self, changes: Changes) -> None:
+        """Every service write ends here; each pane refreshes only what changed."""
+        self.contacts_pane.apply_changes(changes)
+        current = self.contacts_pane.current_contact_id()
+        if changes.created and self.contacts_pane.select_contact(next(iter(changes.created))):
+            current = self.contacts_pane.current_contact_id()
+        shown = self.detail.contact.id if self.detail.contact else None
+        if current != shown or (current is not None and current in changes.contacts):
+            self._show_contact(current)
+        elif changes.interactions:
+            self.timeline_pane.refresh()
+        self.changes_applied.emit(changes)
+        self._update_action_states()
+
+    def _show_contact(self, contact_id: int | None) -> None:
+        contact = self.services.contacts.get(contact_id) if contact_id is not None else None
+        if contact is None:
+            self.detail.show_empty(
+                "Select someone on the left, or press Ctrl+N to add a contact."
+                if self.contacts_pane.model.rowCount()
+                else "No one here yet."
+            )
+        else:
+            self.detail.show_contact(contact)
+        self.timeline_pane.show_contact(contact)
+        self.help_pane.show_contact(contact)
+        self._update_action_states()
+
+    def _update_action_states(self) -> None:
+        has_selection = bool(self.contacts_pane.selected_contact_ids())
+        trash = self.contacts_pane.showing_trash
+        a = self.actions
+        a.edit_contact.setEnabled(has_selection and not trash)
+        a.delete_contact.setEnabled(has_selection and not trash)
+        a.restore_contact.setEnabled(has_selection and trash)
+
+    def _focus_search(self) -> None:
+        self.contacts_pane.search_field.setFocus()
+        self.contacts_pane.search_field.selectAll()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"{APP_NAME}: who knows what, who helped whom, and who is going cold.",
+        )
+
+    # --- state --------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        for key, splitter in (("window/splitter", self.splitter), ("window/center", self.center)):
+            state = settings.value(key)
+            if not (isinstance(state, QByteArray) and splitter.restoreState(state)):
+                if splitter is self.splitter:
+                    splitter.setSizes([320, 620, 340])
+                else:
+                    splitter.setSizes([460, 300])
+        help_visible = settings.value("window/help_pane", True, type=bool)
+        self.actions.toggle_help_pane.setChecked(help_visible)
+        self.help_pane.setVisible(help_visible)
+
+    def save_state(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/center", self.center.saveState())
+        settings.setValue("window/help_pane", self.actions.toggle_help_pane.isChecked())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

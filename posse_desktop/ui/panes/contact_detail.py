@@ -1,0 +1,129 @@
+"""The read view of one contact: photo or initials, who they are, how to reach them, what they know."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from posse_desktop.domain import Contact, ExpertiseLevel
+from posse_desktop.ui.avatar import avatar_pixmap
+from posse_desktop.ui.images import decode_photo
+from posse_desktop.ui.widgets import clear_layout, heading_label, muted, plain_label, section_caption
+
+AVATAR_SIZE = 72
+LEVEL_DOTS = {ExpertiseLevel.BEGINNER: "●○○", ExpertiseLevel.AVERAGE: "●●○", ExpertiseLevel.EXPERT: "●●●"}
+
+
+class ContactDetail(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactDetail")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._body = QWidget()
+        self._layout = QVBoxLayout(self._body)
+        self._layout.setContentsMargins(20, 16, 20, 16)
+        self._layout.setSpacing(6)
+        self.setWidget(self._body)
+        self.contact: Contact | None = None
+        self.show_empty("Select someone on the left, or press Ctrl+N to add a contact.")
+
+    def show_empty(self, message: str) -> None:
+        self.contact = None
+        clear_layout(self._layout)
+        label = muted(plain_label(message, selectable=False))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setObjectName("detailEmptyState")
+        self._layout.addStretch(1)
+        self._layout.addWidget(label)
+        self._layout.addStretch(2)
+
+    def show_contact(self, contact: Contact) -> None:
+        self.contact = contact
+        clear_layout(self._layout)
+        self._layout.addLayout(self._header(contact))
+        if contact.deleted_at:
+            self._layout.addWidget(muted(plain_label("In the trash. Restore it to edit.")))
+        if contact.expertise:
+            self._section("Expertise")
+            for exp in contact.expertise:
+                text = f"{exp.skill}  {LEVEL_DOTS[exp.level]}  {exp.level.value}"
+                if exp.evidence:
+                    text += f" — {exp.evidence}"
+                self._layout.addWidget(plain_label(text))
+        for caption, values in (
+            ("Email", contact.emails),
+            ("Phone", contact.phones),
+            ("Web", contact.urls),
+            ("Chat", contact.ims),
+        ):
+            if values:
+                self._section(caption)
+                for item in values:
+                    self._layout.addLayout(self._labelled(item.label, item.value))
+        if contact.addresses:
+            self._section("Address")
+            for address in contact.addresses:
+                self._layout.addLayout(self._labelled(address.label, "\n".join(address.lines())))
+        dates = [("birthday", contact.birthday), ("anniversary", contact.anniversary)]
+        if any(value for _, value in dates):
+            self._section("Dates")
+            for caption, value in dates:
+                if value:
+                    self._layout.addLayout(self._labelled(caption, _format_date(value)))
+        if contact.tags:
+            self._section("Tags")
+            self._layout.addWidget(plain_label(", ".join(contact.tags)))
+        for caption, text in (("How we met", contact.how_we_met), ("Notes", contact.notes)):
+            if text:
+                self._section(caption)
+                self._layout.addWidget(plain_label(text))
+        self._layout.addStretch(1)
+
+    def _header(self, contact: Contact) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(14)
+        avatar = plain_label(selectable=False)
+        avatar.setObjectName("detailAvatar")
+        image = decode_photo(contact.photo)
+        avatar.setPixmap(
+            avatar_pixmap(contact.display_name, AVATAR_SIZE, image, self.devicePixelRatioF())
+        )
+        avatar.setFixedSize(AVATAR_SIZE, AVATAR_SIZE)
+        row.addWidget(avatar, 0, Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        name = heading_label(contact.display_name or "(no name)", scale=1.5)
+        name.setObjectName("detailName")
+        name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text.addWidget(name)
+        if contact.nickname:
+            text.addWidget(muted(plain_label(f"“{contact.nickname}”")))
+        work = " · ".join(p for p in (contact.title, contact.department, contact.org) if p)
+        if work:
+            text.addWidget(plain_label(work))
+        if contact.roles:
+            roles = " · ".join(sorted(r.label for r in contact.roles))
+            text.addWidget(muted(plain_label(roles)))
+        row.addLayout(text, 1)
+        return row
+
+    def _section(self, caption: str) -> None:
+        self._layout.addSpacing(8)
+        self._layout.addWidget(section_caption(caption))
+
+    def _labelled(self, label: str, value: str) -> QHBoxLayout:
+        row = QHBoxLayout()
+        caption = muted(plain_label(label or "", selectable=False))
+        caption.setFixedWidth(90)
+        caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        row.addWidget(caption)
+        row.addWidget(plain_label(value), 1)
+        return row
+
+
+def _format_date(value) -> str:
+    import calendar
+
+    month = calendar.month_name[value.month]
+    return f"{value.day} {month} {value.year}" if value.year else f"{value.day} {month}"

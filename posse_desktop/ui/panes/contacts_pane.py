@@ -1,0 +1,145 @@
+"""The left pane: search everyone, the (lazy) list, and the trash."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from posse_desktop.domain import Changes
+from posse_desktop.services.contacts import ContactsService
+from posse_desktop.services.search import SearchService
+from posse_desktop.ui.models.contact_delegate import ContactDelegate
+from posse_desktop.ui.models.contact_list_model import ContactListModel
+from posse_desktop.ui.widgets import muted, plain_label
+
+SCOPE_CONTACTS, SCOPE_TRASH = 0, 1
+
+
+class ContactsPane(QWidget):
+    current_contact_changed = Signal(object)  # int | None
+    selection_changed = Signal()
+
+    def __init__(self, contacts: ContactsService, search: SearchService, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactsPane")
+        self._search = search
+        self.model = ContactListModel(contacts, self)
+
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("searchField")
+        self.search_field.setPlaceholderText("Search everyone: name, org, email, phone, skill, tag…")
+        self.search_field.setAccessibleName("Search contacts")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.textChanged.connect(self.run_search)
+
+        self.scope = QComboBox()
+        self.scope.setAccessibleName("Show contacts or trash")
+        self.scope.addItems(["Contacts", "Trash"])
+        self.scope.currentIndexChanged.connect(lambda _: self.run_search())
+
+        self.view = QListView()
+        self.view.setObjectName("contactList")
+        self.view.setAccessibleName("Contacts")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(ContactDelegate(self.view))
+        self.view.setUniformItemSizes(True)  # with 100k rows, never measure each one
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setDragEnabled(True)
+        self.view.setIconSize(QSize(32, 32))
+        self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+
+        self.count_label = muted(plain_label("", selectable=False))
+        self.empty_state = muted(plain_label("", selectable=False))
+        self.empty_state.setObjectName("contactsEmptyState")
+        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_state.setContentsMargins(16, 16, 16, 16)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty_state)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_field, 1)
+        top.addWidget(self.scope)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 4, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.count_label)
+        self.setFocusProxy(self.search_field)
+
+    @property
+    def showing_trash(self) -> bool:
+        return self.scope.currentIndex() == SCOPE_TRASH
+
+    def run_search(self, *_: object) -> None:
+        """Re-run the current search, keeping the current contact selected if it still matches."""
+        current = self.current_contact_id()
+        ids = self._search.search_ids(self.search_field.text(), trashed=self.showing_trash)
+        self.model.set_ids(ids)
+        self._update_labels(len(ids))
+        if current is not None:
+            self.select_contact(current)
+        if self.current_contact_id() != current:
+            self.current_contact_changed.emit(self.current_contact_id())
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.contact_set:
+            self.run_search()
+        elif changes.contacts:
+            self.model.refresh_contacts(changes.contacts)
+
+    def select_contact(self, contact_id: int) -> bool:
+        row = self.model.row_of(contact_id)
+        if row is None:
+            return False
+        index = self.model.index(row)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.view.scrollTo(index)
+        return True
+
+    def current_contact_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return self.model.contact_id(index.row()) if index.isValid() else None
+
+    def selected_contact_ids(self) -> list[int]:
+        rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
+        ids = [self.model.contact_id(r) for r in rows]
+        if not ids and self.current_contact_id() is not None:
+            ids = [self.current_contact_id()]
+        return [i for i in ids if i is not None]
+
+    def _on_current_changed(self, current, _previous) -> None:
+        self.current_contact_changed.emit(
+            self.model.contact_id(current.row()) if current.isValid() else None
+        )
+
+    def _update_labels(self, count: int) -> None:
+        noun = "in the trash" if self.showing_trash else ("match" if self.search_field.text() else "")
+        people = "person" if count == 1 else "people"
+        self.count_label.setText(f"{count:,} {people} {noun}".strip())
+        if count:
+            self.stack.setCurrentWidget(self.view)
+            return
+        if self.showing_trash:
+            message = "The trash is empty. Deleted contacts wait here until you empty it."
+        elif self.search_field.text():
+            message = "No one matches. Try fewer letters, a company, or a skill."
+        else:
+            message = (
+                "Your posse starts here.\n\nImport your phone's contacts (File › Import vCards…), "
+                "add someone with Ctrl+N, or explore a sample network (File › Open sample network)."
+            )
+        self.empty_state.setText(message)
+        self.stack.setCurrentWidget(self.empty_state)

@@ -1,0 +1,56 @@
+"""Small widget helpers. Everything that shows user or file text shows it as plain text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def plain_label(text: str = "", parent: QWidget | None = None, *, selectable: bool = True) -> QLabel:
+    """A QLabel that never interprets its text as HTML (Qt's auto-detection would)."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(True)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def heading_label(text: str, parent: QWidget | None = None, *, scale: float = 1.0) -> QLabel:
+    label = plain_label(text, parent, selectable=False)
+    font = QFont(label.font())
+    font.setWeight(QFont.Weight.DemiBold)
+    if scale != 1.0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
+def muted(label: QLabel) -> QLabel:
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
+    label.setPalette(palette)
+    return label
+
+
+def section_caption(text: str, parent: QWidget | None = None) -> QLabel:
+    """Small upper-case caption above a group of fields ("EMAIL", "EXPERTISE")."""
+    label = plain_label(text.upper(), parent, selectable=False)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * 0.8)
+    font.setWeight(QFont.Weight.DemiBold)
+    font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
+    label.setFont(font)
+    return muted(label)
+
+
+def clear_layout(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.deleteLater()
+        elif item.layout() is not None:
+            clear_layout(item.layout())

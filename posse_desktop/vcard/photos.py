@@ -1,0 +1,94 @@
+"""Photo checks without decoding the image: format by magic bytes, size and pixel caps.
+
+The pixel count comes from the header (PNG IHDR, GIF screen, JPEG SOFn), so a 380 KB file that
+claims 20000x20000 is refused before anything allocates 1.6 GB for it.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import struct
+
+MAX_PHOTO_BYTES = 5 * 1024 * 1024
+MAX_PHOTO_PIXELS = 50_000_000
+# The most a well-formed photo's base64 can be; longer text is refused before decoding.
+MAX_PHOTO_B64 = MAX_PHOTO_BYTES * 4 // 3 + 8
+
+_PNG = b"\x89PNG\r\n\x1a\n"
+# SOF markers carry the frame size; C4 (DHT), C8 (JPG) and CC (DAC) share the range but do not.
+_SOF = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
+
+
+class PhotoError(ValueError):
+    """The photo cannot be used; the message says why."""
+
+
+def decode_base64(text: str) -> bytes:
+    """Lenient base64: whitespace ignored, missing padding added."""
+    compact = "".join(text.split())
+    if len(compact) > MAX_PHOTO_B64:
+        raise PhotoError(f"photo larger than {MAX_PHOTO_BYTES // (1024 * 1024)} MB")
+    compact = compact.rstrip("=")
+    compact += "=" * (-len(compact) % 4)
+    try:
+        return base64.b64decode(compact, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise PhotoError(f"photo is not valid base64 ({exc})") from None
+
+
+def check_photo(data: bytes) -> str:
+    """Return the MIME type of an acceptable photo, or raise PhotoError."""
+    if len(data) > MAX_PHOTO_BYTES:
+        raise PhotoError(f"photo larger than {MAX_PHOTO_BYTES // (1024 * 1024)} MB")
+    if data.startswith(_PNG):
+        mime, size = "image/png", _png_size(data)
+    elif data[:6] in (b"GIF87a", b"GIF89a"):
+        mime, size = "image/gif", _gif_size(data)
+    elif data.startswith(b"\xff\xd8\xff"):
+        mime, size = "image/jpeg", _jpeg_size(data)
+    else:
+        raise PhotoError("photo is not JPEG, PNG or GIF")
+    width, height = size
+    if width <= 0 or height <= 0:
+        raise PhotoError("photo has no size in its header")
+    if width * height > MAX_PHOTO_PIXELS:
+        raise PhotoError(f"photo is {width}x{height} pixels, more than {MAX_PHOTO_PIXELS // 1_000_000} MP")
+    return mime
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    if len(data) < 24 or data[12:16] != b"IHDR":
+        raise PhotoError("PNG photo is truncated")
+    return struct.unpack(">II", data[16:24])
+
+
+def _gif_size(data: bytes) -> tuple[int, int]:
+    if len(data) < 10:
+        raise PhotoError("GIF photo is truncated")
+    return struct.unpack("<HH", data[6:10])
+
+
+def _jpeg_size(data: bytes) -> tuple[int, int]:
+    """Walk the segment headers (each step jumps by the segment length: linear, bounded)."""
+    i, n = 2, len(data)
+    while i + 4 <= n:
+        if data[i] != 0xFF:
+            raise PhotoError("JPEG photo is corrupt")
+        marker = data[i + 1]
+        if marker == 0xFF:  # fill byte
+            i += 1
+            continue
+        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
+            i += 2
+            continue
+        (length,) = struct.unpack(">H", data[i + 2 : i + 4])
+        if marker in _SOF:
+            if i + 9 > n:
+                break
+            height, width = struct.unpack(">HH", data[i + 5 : i + 9])
+            return width, height
+        if length < 2:
+            raise PhotoError("JPEG photo is corrupt")
+        i += 2 + length
+    raise PhotoError("JPEG photo is truncated")

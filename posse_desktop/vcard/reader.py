@@ -1,0 +1,153 @@
+"""Read vCard 2.1/3.0/4.0 bytes into cards and problems. Never raises; one bad card costs nothing else.
+
+Pipeline: sniff the file's encoding -> split lines (any line ending) -> find cards (nested and
+unclosed ones too) -> unfold each card into properties with dialect repairs -> map to ContactData.
+vobject is not used here: it truncates 2.1 notes at commas, has an exponential line regex and
+loses every card after a bad one (see issue 3).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from posse_desktop.vcard.decoding import clean_source, sniff, text_codec
+from posse_desktop.vcard.lines import (
+    MAX_CARD_CHARS,
+    CardSpan,
+    Prop,
+    parse_props,
+    split_cards,
+    split_lines,
+)
+from posse_desktop.vcard.mapping import map_card
+from posse_desktop.vcard.model import (
+    REFUSED_FILE,
+    REPAIRED,
+    SKIPPED_CARD,
+    CardRecord,
+    Problem,
+    ReadResult,
+)
+
+MAX_FILE_BYTES = 100 * 1024 * 1024
+_UNICODE = {"utf-8", "utf_8", "ascii", "us-ascii"}
+
+
+def read_vcard_file(path: str | os.PathLike[str]) -> ReadResult:
+    """Read a .vcf file, refusing files over MAX_FILE_BYTES without reading them whole."""
+    source = str(path)
+    try:
+        with Path(path).open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                return _refused(source, size)
+            data = handle.read(MAX_FILE_BYTES + 1)  # the file may grow between stat and read
+    except OSError as exc:
+        return ReadResult([], [Problem(source, None, "", 0, f"cannot read file: {exc.strerror or exc}", REFUSED_FILE)])
+    if len(data) > MAX_FILE_BYTES:
+        return _refused(source, len(data))
+    return read_vcards(data, source)
+
+
+def _refused(source: str, size: int) -> ReadResult:
+    mb = MAX_FILE_BYTES // (1024 * 1024)
+    message = f"file is {size / (1024 * 1024):.0f} MB; vCard files over {mb} MB are not read"
+    return ReadResult([], [Problem(source, None, "", 0, message, REFUSED_FILE)])
+
+
+def read_vcards(data: bytes, source: str) -> ReadResult:
+    """Parse every card in `data`. `source` names the file in problems."""
+    result = ReadResult()
+    try:
+        _read(data, source, result)
+    except Exception as exc:  # a bug of ours must not take the import down with it
+        result.problems.append(
+            Problem(source, None, "", 0, f"reader failed: {type(exc).__name__}: {exc}", SKIPPED_CARD)
+        )
+    return result
+
+
+def _read(data: bytes, source: str, result: ReadResult) -> None:
+    if len(data) > MAX_FILE_BYTES:
+        result.problems.extend(_refused(source, len(data)).problems)
+        return
+    decoded = sniff(data)
+    if decoded.problem:
+        result.problems.append(Problem(source, None, "", 0, decoded.problem, REPAIRED))
+    lines = split_lines(decoded.text)
+    spans, stray = split_cards(lines)
+    if stray:
+        message = f"{len(stray)} line(s) outside any BEGIN:VCARD/END:VCARD ignored"
+        result.problems.append(Problem(source, None, "", stray[0] + 1, message, "skipped line"))
+    if not spans and any(line.strip() for line in lines[:1000]):
+        result.problems.append(Problem(source, None, "", 1, "no BEGIN:VCARD found", REFUSED_FILE))
+    for index, span in enumerate(spans):
+        try:
+            record, problems = _read_card(lines, span, index, source)
+        except Exception as exc:  # wrap per card: keep going with the next one
+            message = f"card could not be read ({type(exc).__name__}: {exc})"
+            result.problems.append(Problem(source, index, "", span.begin + 1, message, SKIPPED_CARD))
+            continue
+        result.problems.extend(problems)
+        if record is not None:
+            result.cards.append(record)
+
+
+def _read_card(
+    lines: list[str], span: CardSpan, index: int, source: str
+) -> tuple[CardRecord | None, list[Problem]]:
+    begin_line = span.begin + 1
+    size = sum(len(lines[i]) + 1 for a, b in span.segments for i in range(a, b))
+    if size > MAX_CARD_CHARS:
+        message = f"card is larger than {MAX_CARD_CHARS // (1024 * 1024)} MB"
+        return None, [Problem(source, index, "", begin_line, message, SKIPPED_CARD)]
+    parsed = parse_props(lines, span.segments)
+    fallback = _fallback_charset(parsed.props)
+    mapped = map_card(parsed.props, fallback)
+    notes = list(parsed.notes)
+    if span.end < 0:
+        last = span.segments[-1][1] if span.segments else begin_line
+        notes.append((begin_line, f"card has no END:VCARD; read up to line {last}", REPAIRED))
+    if span.nested:
+        notes.append((begin_line, "card nested inside another card; read as its own card", REPAIRED))
+    if not mapped.version:
+        notes.append((begin_line, "card has no VERSION; read as vCard 2.1/3.0", REPAIRED))
+    notes.extend(mapped.notes)
+    raw = clean_source(_card_text(lines, span), fallback)
+    data = mapped.data
+    data.vcard_source = raw
+    name = data.display_name
+    problems = [
+        Problem(source, index, name, line, message, action)
+        for line, message, action in _dedupe(notes)
+    ]
+    return CardRecord(index, begin_line, data, raw, mapped.version, mapped.related), problems
+
+
+def _card_text(lines: list[str], span: CardSpan) -> str:
+    body = [lines[i] for a, b in span.segments for i in range(a, b)]
+    return "\r\n".join(["BEGIN:VCARD", *body, "END:VCARD", ""])
+
+
+def _fallback_charset(props: list[Prop]) -> str:
+    """Undeclared 8-bit text is read in the card's own legacy CHARSET when it names one
+    (Outlook declares it on one property only), else as Windows-1252."""
+    for prop in props:
+        charset = prop.params.get("CHARSET")
+        if charset:
+            codec = text_codec(charset[0])
+            if codec and codec not in _UNICODE:
+                return codec
+    return "cp1252"
+
+
+def _dedupe(notes: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """The same message once per card (a charset problem repeats on every property)."""
+    seen: set[str] = set()
+    out = []
+    for note in notes:
+        if note[1] not in seen:
+            seen.add(note[1])
+            out.append(note)
+    return out

@@ -1,0 +1,202 @@
+"""The properties of a contact's original vCard text, so the writer can carry over what Posse
+does not model (unknown X- properties, itemN. groups and their X-ABLabel, LABEL, ROLE...).
+
+The text was already read once by the reader; here it is only split into properties, tolerantly
+and in linear time. Properties from a vCard 2.1 original are converted on the way out
+(quoted-printable decoded, bare TYPE parameters named, CHARSET dropped) so that a carried-over
+line is valid in the 3.0 or 4.0 card it lands in.
+"""
+
+from __future__ import annotations
+
+import quopri
+import re
+from dataclasses import dataclass
+
+from posse_desktop.vcard.writer_text import param_value
+
+_LINE_SPLIT = re.compile(r"\r\n|\r|\n")
+_NAME = re.compile(r"[A-Za-z0-9-]+")
+_BARE_ENCODINGS = {"QUOTED-PRINTABLE", "BASE64", "8BIT", "7BIT", "B"}
+
+
+@dataclass
+class RawProperty:
+    """One unfolded content line of the original card."""
+
+    group: str
+    name: str  # upper case
+    params: list[tuple[str, str]]  # (KEY upper case or "" for a bare 2.1 value, raw value)
+    value: str
+    line: str  # the whole unfolded line as it was
+
+    def param(self, key: str) -> list[str]:
+        return [v for k, v in self.params if k == key]
+
+    def types(self) -> list[str]:
+        """TYPE values, lower case, split on commas, bare 2.1 values included."""
+        found = []
+        for key, value in self.params:
+            if key == "TYPE" or (not key and value.upper() not in _BARE_ENCODINGS):
+                found.extend(t.strip().strip('"').lower() for t in value.split(","))
+        return [t for t in found if t]
+
+    @property
+    def encoding(self) -> str:
+        for key, value in self.params:
+            if key == "ENCODING" or (not key and value.upper() in _BARE_ENCODINGS):
+                return value.upper()
+        return ""
+
+
+def parse_source(text: str) -> list[RawProperty]:
+    """Split card text into properties; BEGIN/END/VERSION, comments and junk lines are dropped."""
+    props: list[RawProperty] = []
+    logical: list[str] = []
+    qp_open = False
+    for physical in _LINE_SPLIT.split(text):
+        if not physical:
+            qp_open = False
+            continue
+        first = physical[0]
+        if logical and (first in " \t" or qp_open):
+            logical[-1] += physical[1:] if first in " \t" and not qp_open else physical
+        elif logical and _looks_like_base64_tail(logical[-1], physical):
+            logical[-1] += physical  # unindented base64 continuation (vCard 2.1 phones)
+        else:
+            logical.append(physical)
+        qp_open = logical[-1].endswith("=") and "QUOTED-PRINTABLE" in _head(logical[-1]).upper()
+        if qp_open:
+            logical[-1] = logical[-1][:-1]
+    for line in logical:
+        prop = parse_line(line)
+        if prop is not None and prop.name not in ("BEGIN", "END", "VERSION"):
+            props.append(prop)
+    return props
+
+
+def _head(line: str) -> str:
+    colon = line.find(":")
+    return line if colon < 0 else line[:colon]
+
+
+def _looks_like_base64_tail(previous: str, line: str) -> bool:
+    return ":" not in line and "BASE64" in _head(previous).upper()
+
+
+def parse_line(line: str) -> RawProperty | None:
+    """`group.NAME;k=v;bare:value` -> RawProperty; None for a comment or a line with no colon."""
+    if line.startswith("#"):
+        return None
+    colon = line.find(":")
+    if colon <= 0:
+        return None
+    head = line[:colon]
+    if '"' in head:
+        colon = _colon_outside_quotes(line)
+        if colon <= 0:
+            return None
+        head = line[:colon]
+    parts = _split_params(head)
+    name = parts[0]
+    group = ""
+    if "." in name:
+        group, _, name = name.rpartition(".")
+    if not _NAME.fullmatch(name):
+        return None
+    params = []
+    for part in parts[1:]:
+        key, eq, value = part.partition("=")
+        if eq:
+            params.append((key.strip().upper(), value))
+        elif part.strip():
+            params.append(("", part.strip()))
+    return RawProperty(group, name.upper(), params, line[colon + 1 :], line)
+
+
+def _colon_outside_quotes(line: str) -> int:
+    quoted = False
+    for i, ch in enumerate(line):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == ":" and not quoted:
+            return i
+    return -1
+
+
+def _split_params(head: str) -> list[str]:
+    if '"' not in head:
+        return head.split(";")
+    parts, current, quoted = [], [], False
+    for ch in head:
+        if ch == '"':
+            quoted = not quoted
+        if ch == ";" and not quoted:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return parts
+
+
+def is_legacy(prop: RawProperty) -> bool:
+    """Does the line use vCard 2.1 forms that 3.0/4.0 do not allow (QP, CHARSET, bare params)?"""
+    return any(not key or key == "CHARSET" or key == "ENCODING" and value.upper() not in ("B", "b")
+               for key, value in prop.params)
+
+
+def modernised_line(prop: RawProperty) -> str:
+    """The property as a 3.0/4.0 content line (unfolded): 2.1 encodings decoded, params named."""
+    if not is_legacy(prop):
+        return prop.line
+    value = prop.value
+    charset = (prop.param("CHARSET") or ["utf-8"])[0]
+    encoding = prop.encoding
+    params: list[str] = []
+    if encoding == "QUOTED-PRINTABLE":
+        value = _escape_legacy_text(_decode_qp(value, charset))
+    elif encoding in ("BASE64", "B"):
+        params.append("ENCODING=b")
+    else:
+        value = _escape_legacy_text(value)
+    for key, raw in prop.params:
+        if key in ("CHARSET", "ENCODING") or (not key and raw.upper() in _BARE_ENCODINGS):
+            continue
+        params.append(f"{key or 'TYPE'}={param_value(raw.strip(chr(34)))}")
+    name = f"{prop.group}.{prop.name}" if prop.group else prop.name
+    return "".join((name, *(";" + p for p in params), ":", value))
+
+
+def _decode_qp(value: str, charset: str) -> str:
+    data = quopri.decodestring(value.encode("utf-8", "surrogateescape"))
+    for candidate in (charset, "utf-8", "cp1252"):
+        try:
+            return data.decode(candidate)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return data.decode("utf-8", "replace")
+
+
+def _escape_legacy_text(value: str) -> str:
+    """2.1 text escapes only `\\;`; keep semicolons as separators, escape the rest for 3.0."""
+    out = []
+    i, size = 0, len(value)
+    while i < size:
+        ch = value[i]
+        if ch == "\\" and i + 1 < size and value[i + 1] == ";":
+            out.append("\\;")
+            i += 2
+            continue
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch == ",":
+            out.append("\\,")
+        elif ch == "\r":
+            pass
+        elif ch == "\n":
+            out.append("\\n")
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)

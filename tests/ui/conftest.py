@@ -1,0 +1,42 @@
+"""Fixtures for tests that drive real widgets offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from posse_desktop.services.registry import Services
+from posse_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, db):
+    QCoreApplication.setOrganizationName("PosseTests")
+    QCoreApplication.setApplicationName("PosseTests")
+    win = MainWindow(Services())
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+@pytest.fixture
+def on_modal(qtbot) -> Callable[[Callable[[QWidget], None]], None]:
+    """Run `handler(dialog)` on the next modal dialog once it is open (exec() blocks the test)."""
+
+    def arm(handler: Callable[[QWidget], None]) -> None:
+        def attempt(tries: int = 200) -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None and tries:
+                QTimer.singleShot(10, lambda: attempt(tries - 1))
+                return
+            assert dialog is not None, "no modal dialog opened"
+            handler(dialog)
+
+        QTimer.singleShot(0, attempt)
+
+    return arm
