@@ -4,6 +4,7 @@ Run after editing posse_desktop/resources/icons/org.posse.Posse.svg and commit t
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/render_icons.py          # PNGs
     QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/render_icons.py --ico build/posse.ico
+    python packaging/render_icons.py --iconset build/posse.iconset && iconutil -c icns build/posse.iconset
 
 Uses Qt's own SVG renderer, so the PNGs match what the app draws.
 """
@@ -62,17 +63,28 @@ def write_ico(renderer: QSvgRenderer, target: Path) -> None:
     entries = bytearray()
     for size, data in zip(ICO_SIZES, images, strict=True):
         side = 0 if size >= 256 else size  # 0 means 256 in the ICO directory
-        entries += bytes((side, side, 0, 0)) + (1).to_bytes(2, "little") + (32).to_bytes(2, "little")
+        entries += (
+            bytes((side, side, 0, 0)) + (1).to_bytes(2, "little") + (32).to_bytes(2, "little")
+        )
         entries += len(data).to_bytes(4, "little") + offset.to_bytes(4, "little")
         offset += len(data)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(bytes(header + entries) + b"".join(images))
 
 
+def write_iconset(renderer: QSvgRenderer, target: Path) -> None:
+    """A macOS .iconset folder (``iconutil -c icns`` turns it into the .icns the bundle uses)."""
+    target.mkdir(parents=True, exist_ok=True)
+    for size in (16, 32, 128, 256, 512):
+        render(renderer, size).save(str(target / f"icon_{size}x{size}.png"), "PNG")
+        render(renderer, size * 2).save(str(target / f"icon_{size}x{size}@2x.png"), "PNG")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ico", type=Path, help="also write a Windows .ico here")
-    parser.add_argument("--png-only-to", type=Path, help="write the PNGs under this dir instead")
+    parser.add_argument("--iconset", type=Path, help="also write a macOS .iconset folder here")
+    parser.add_argument("--no-png", action="store_true", help="skip the hicolor PNGs")
     args = parser.parse_args(argv)
 
     _app = QGuiApplication.instance() or QGuiApplication([])
@@ -80,10 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     if not renderer.isValid():
         print(f"cannot read {resource_path(APP_ICON_SVG)}", file=sys.stderr)
         return 1
-    for size in ICON_SIZES:
+    for size in () if args.no_png else ICON_SIZES:
         target = app_icon_png(size)
-        if args.png_only_to:
-            target = args.png_only_to / f"{size}x{size}" / "apps" / target.name
         target.parent.mkdir(parents=True, exist_ok=True)
         if not render(renderer, size).save(str(target), "PNG"):
             print(f"cannot write {target}", file=sys.stderr)
@@ -92,6 +102,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.ico:
         write_ico(renderer, args.ico)
         print(args.ico)
+    if args.iconset:
+        write_iconset(renderer, args.iconset)
+        print(args.iconset)
     return 0
 
 

@@ -13,11 +13,16 @@ from collections.abc import Sequence
 
 from posse_desktop import __version__, paths
 from posse_desktop.db import DatabaseError, close_db, open_db
+from posse_desktop.db.errors import user_message
 
 # Modules that define `register(subparsers)`; each subcommand sets `func(args) -> int` and may set
 # `needs_db=False`.
 COMMAND_MODULES = [
     "posse_desktop.commands.contacts",
+    "posse_desktop.commands.help",
+    "posse_desktop.commands.backup",
+    "posse_desktop.commands.demo",
+    "posse_desktop.commands.timeline",
 ]
 
 
@@ -43,6 +48,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        message = user_message(exc)  # disk full, busy, damaged, read-only: not a traceback
+        if message is None:
+            raise
+        print(f"posse-cli: {message}", file=sys.stderr)
+        return 2
     finally:
         close_db()
 

@@ -58,7 +58,7 @@ def find_launcher() -> str:
 
 def quote_exec_arg(arg: str) -> str:
     """Quote one argument of a desktop file's Exec key (Desktop Entry spec, "The Exec key")."""
-    if not any(ch in arg for ch in ' \t\n"\'\\><~|&;$*?#()`'):
+    if not any(ch in arg for ch in " \t\n\"'\\><~|&;$*?#()`"):
         return arg
     escaped = arg.replace("\\", "\\\\").replace('"', '\\"').replace("`", "\\`").replace("$", "\\$")
     return f'"{escaped}"'

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from posse_desktop.commands.backup import latest_backup_json, latest_backup_text
 from posse_desktop.commands.output import contact_json, print_json, summary_json
 from posse_desktop.db import health
 from posse_desktop.services.contacts import ContactNotFound, ContactsService
@@ -69,6 +70,7 @@ def run_check(args: argparse.Namespace) -> int:
                 "supported_version": report.supported_version,
                 "counts": report.counts,
                 "ok": report.ok,
+                "latest_backup": latest_backup_json(),
             }
         )
     else:
@@ -77,4 +79,5 @@ def run_check(args: argparse.Namespace) -> int:
         print(f"schema version: {report.schema_version} (this Posse: {report.supported_version})")
         for name, count in report.counts.items():
             print(f"{name}: {count}")
+        print(latest_backup_text())
     return 0 if report.ok else 1

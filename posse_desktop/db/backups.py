@@ -19,9 +19,7 @@ aside (with its `-wal`/`-shm`) rather than overwritten.
 from __future__ import annotations
 
 import glob
-import os
 import re
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -30,10 +28,40 @@ from typing import Literal
 
 import peewee
 
-from posse_desktop.db import models as m
-from posse_desktop.db.connection import BUSY_TIMEOUT_S, DatabaseError, database, open_db
-from posse_desktop.fileio import fsync_dir
+from posse_desktop.db.connection import database, open_db
+from posse_desktop.db.sqlite_files import (
+    SIDE_FILES,
+    BackupError,
+    connect_file,
+    copy_into,
+    count_queries,
+    integrity_problem,
+    quarantine,
+    read_counts,
+    verified_copy,
+)
 from posse_desktop.paths import backups_dir
+
+__all__ = [
+    "BackupError",
+    "BackupInfo",
+    "RestoreResult",
+    "RetentionPolicy",
+    "backup_before_import",
+    "check_backup",
+    "create_backup",
+    "daily_backup_if_due",
+    "export_database",
+    "latest_backup",
+    "latest_good_backup",
+    "list_backups",
+    "prune_backups",
+    "quarantine",
+    "read_counts",
+    "restore_backup",
+    "retention",
+    "set_retention",
+]
 
 Reason = Literal["daily", "pre-upgrade", "pre-import", "pre-restore", "manual"]
 DAILY = "daily"
@@ -44,12 +72,7 @@ REASONS = (DAILY, *PRE_OPERATION, MANUAL)
 _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.(?P<reason>[a-z-]+)\.db$"
 )
-_SIDE_FILES = ("-wal", "-shm", "-journal")
 _STALE_PARTIAL_S = 3600
-
-
-class BackupError(DatabaseError):
-    """A backup could not be made, verified or restored. The live database was not changed."""
 
 
 @dataclass(frozen=True)
@@ -119,13 +142,13 @@ def create_backup(
     if source_db is not None:
         if source_db.in_transaction():
             raise BackupError("cannot back up in the middle of a write; try again after it")
-        _verified_copy(source_db.connection(), dest)
+        verified_copy(source_db.connection(), dest)
     else:
         if not live.is_file():
             raise BackupError(f"there is no database at {live} to back up")
-        conn = _connect(live, readonly=False)
+        conn = connect_file(live, readonly=False)
         try:
-            _verified_copy(conn, dest)
+            verified_copy(conn, dest)
         finally:
             conn.close()
     if prune:
@@ -166,7 +189,7 @@ def export_database(destination: Path | str) -> Path:
     file over an earlier export.
     """
     destination = Path(destination)
-    _verified_copy(database.connection(), destination)
+    verified_copy(database.connection(), destination)
     return destination
 
 
@@ -205,10 +228,10 @@ def check_backup(path: Path | str, *, quick: bool = False) -> str | None:
     path = Path(path)
     if not path.is_file():
         return f"{path} does not exist"
-    problem = _integrity_problem(path, quick=quick)
+    problem = integrity_problem(path, quick=quick)
     if problem:
         return problem
-    conn = _connect(path, readonly=True)
+    conn = connect_file(path, readonly=True)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     finally:
@@ -265,7 +288,7 @@ def restore_backup(backup: Path | str, *, db_file: Path | str | None = None,
     safety = None
     quarantined = None
     if live.is_file() and live.stat().st_size > 0:
-        if _integrity_problem(live, quick=False) is None:
+        if integrity_problem(live, quick=False) is None:
             # If this fails (disk full...), the restore stops here and nothing has changed.
             safety = create_backup("pre-restore", db_file=live, prune=False)
         else:
@@ -273,56 +296,13 @@ def restore_backup(backup: Path | str, *, db_file: Path | str | None = None,
             _close_if_open(live)
             quarantined = quarantine(live)
     _close_if_open(live)
-    if not live.exists() and any(live.with_name(live.name + s).exists() for s in _SIDE_FILES):
+    if not live.exists() and any(live.with_name(live.name + s).exists() for s in SIDE_FILES):
         quarantined = quarantine(live)  # orphaned -wal/-shm of a vanished file
-    _copy_into(source, live)
+    copy_into(source, live)
     prune_backups(live, keep=[source])
     if reopen:
         open_db(live)
     return RestoreResult(source, safety, quarantined)
-
-
-def quarantine(db_file: Path | str) -> Path:
-    """Move an unreadable database and its -wal/-shm/-journal aside, keeping them paired."""
-    live = Path(db_file)
-    aside = live.with_name(f"{live.name}.damaged-{datetime.now():%Y%m%d-%H%M%S}")
-    n = 1
-    while aside.exists():
-        aside = aside.with_name(f"{live.name}.damaged-{datetime.now():%Y%m%d-%H%M%S}-{n}")
-        n += 1
-    if live.exists():
-        os.replace(live, aside)
-    for suffix in _SIDE_FILES:
-        side = live.with_name(live.name + suffix)
-        if side.exists():
-            os.replace(side, aside.with_name(aside.name + suffix))
-    fsync_dir(live.parent)
-    return aside
-
-
-def _copy_into(source: Path, live: Path) -> None:
-    if not live.exists():
-        fd = os.open(live, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(fd)
-    src = _connect(source, readonly=True)
-    dst = sqlite3.connect(live, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-    try:
-        dst.execute("PRAGMA synchronous = FULL")
-        src_page = src.execute("PRAGMA page_size").fetchone()[0]
-        dst_page = dst.execute("PRAGMA page_size").fetchone()[0]
-        if src_page != dst_page:
-            # The backup API cannot change the page size of a WAL database.
-            dst.execute("PRAGMA journal_mode = DELETE")
-        # One write transaction on `dst`: readers see the old or the new state, never a mix.
-        src.backup(dst)
-        dst.execute("PRAGMA journal_mode = WAL")
-        dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        result = "; ".join(r[0] for r in dst.execute("PRAGMA quick_check").fetchall())
-    finally:
-        dst.close()
-        src.close()
-    if result != "ok":
-        raise BackupError(f"the restored database failed its check: {result}")
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -345,51 +325,6 @@ def _is_open_on(live: Path) -> bool:
 def _close_if_open(live: Path) -> None:
     if _is_open_on(live) and not database.is_closed():
         database.close()
-
-
-def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
-    """A connection that never creates a file (a missing one raises)."""
-    uri = f"{path.resolve().as_uri()}?mode={'ro' if readonly else 'rw'}"
-    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
-
-
-def _verified_copy(conn: sqlite3.Connection, dest: Path) -> None:
-    folder = dest.parent
-    tmp = dest.with_name(dest.name + ".partial")
-    fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-    os.close(fd)
-    try:
-        target = sqlite3.connect(tmp)
-        try:
-            conn.backup(target)
-            # A standalone file: no -wal beside a backup, and readable on a read-only medium.
-            target.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            target.close()
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        problem = _integrity_problem(tmp, quick=False)
-        if problem:
-            raise BackupError(f"the backup failed its integrity check and was deleted: {problem}")
-        os.replace(tmp, dest)
-        fsync_dir(folder)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def _integrity_problem(path: Path, *, quick: bool) -> str | None:
-    try:
-        conn = _connect(path, readonly=True)
-        try:
-            pragma = "quick_check" if quick else "integrity_check"
-            rows = conn.execute(f"PRAGMA {pragma}").fetchall()
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        return str(exc)
-    result = "; ".join(str(r[0]) for r in rows)
-    return None if result == "ok" else result
 
 
 def _new_backup_path(live: Path, reason: str, now: datetime) -> Path:
@@ -423,44 +358,10 @@ def _info(path: Path) -> BackupInfo:
     return BackupInfo(path, created, match["reason"], path.stat().st_size, read_counts(path))
 
 
-def _count_queries() -> dict[str, str]:
-    c = m.Contact._meta.table_name
-    return {
-        "contacts": f"SELECT count(*) FROM {c} WHERE deleted_at IS NULL",
-        "trashed": f"SELECT count(*) FROM {c} WHERE deleted_at IS NOT NULL",
-        "interactions": f"SELECT count(*) FROM {m.Interaction._meta.table_name}",
-        "relationships": f"SELECT count(*) FROM {m.Relationship._meta.table_name}",
-        "help_requests": f"SELECT count(*) FROM {m.HelpRequest._meta.table_name}",
-        "tags": f"SELECT count(*) FROM {m.Tag._meta.table_name}",
-        "skills": f"SELECT count(*) FROM {m.Skill._meta.table_name}",
-    }
-
-
-def read_counts(path: Path | str) -> dict[str, int] | None:
-    """Rows per table of a database file, read-only; None when it cannot be read."""
-    try:
-        conn = _connect(Path(path), readonly=True)
-    except sqlite3.Error:
-        return None
-    counts = {}
-    try:
-        for key, sql in _count_queries().items():
-            try:
-                counts[key] = conn.execute(sql).fetchone()[0]
-            except sqlite3.OperationalError as exc:
-                if "no such table" not in str(exc):  # an older schema lacks it: not an error
-                    return None
-    except sqlite3.Error:
-        return None
-    finally:
-        conn.close()
-    return counts
-
-
 def _has_data(live: Path) -> bool:
     if _is_open_on(live):
         conn = database.connection()
-        queries = _count_queries()
+        queries = count_queries()
         return any(conn.execute(queries[k]).fetchone()[0] for k in ("contacts", "trashed",
                                                                     "interactions"))
     counts = read_counts(live) if live.is_file() else None

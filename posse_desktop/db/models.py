@@ -239,6 +239,23 @@ class Setting(BaseModel):
     value = pw.TextField()
 
 
+class ImportBatch(BaseModel):
+    """One vCard import, so it can be undone as one step."""
+
+    created_at = pw.DateTimeField()
+    sources = pw.TextField(default="")  # file names, one per line
+    undone_at = pw.DateTimeField(null=True)
+
+
+class ImportBatchItem(BaseModel):
+    """A contact an import added or updated; `before` is the JSON snapshot undo restores."""
+
+    batch = pw.ForeignKeyField(ImportBatch, on_delete="CASCADE", backref="items")
+    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="import_items")
+    action = pw.CharField()  # "added" / "updated"
+    before = pw.TextField(null=True)
+
+
 class ContactIndex(FTS5Model):
     """Full-text index of a contact's searchable text; rowid = contact id.
 
@@ -280,5 +297,7 @@ ALL_TABLES: list[type[pw.Model]] = [
     SyncState,
     Tombstone,
     Setting,
+    ImportBatch,
+    ImportBatchItem,
     ContactIndex,
 ]

@@ -22,17 +22,15 @@ CONCEPT = "="
 # Prefix matching in the full-text index only for stems this long; "go"* would match "good".
 MIN_PREFIX = 5
 
-STOPWORDS = frozenset(
-    """a about above after again all also am an and any are as at be because been being below
-    between both but by can could did do does doing done during each else every few for from
+_STOPWORD_TEXT = """a about above after again all also am an and any are as at be because been being
+    below between both but by can could did do does doing done during each else every few for from
     further get got had has have having he her here hers him his how i if in into is it its itself
     just know knows knew me more most my need needs needed no nor not now of off on once only or
     other our ours out over own please same she should so some someone somebody anyone anybody
     such than that the their them then there these they this those through to too under until up
     us very want wants was we were what when where which while who whom why will with would you
     your yours help helps helping looking find question project tough thing things stuff"""
-    .split()
-)
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
 @lru_cache(maxsize=1)

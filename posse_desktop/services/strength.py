@@ -116,9 +116,10 @@ def ago(days: int | None) -> str:
         return "today"
     if days == 1:
         return "yesterday"
-    for unit_days, unit in ((365, "year"), (60, "month"), (14, "week")):
-        if days >= unit_days:
-            count = days // (30 if unit == "month" else unit_days)
+    # (from how many days, unit length, unit): "10 days ago", then weeks, months, years.
+    for threshold, length, unit in ((365, 365, "year"), (60, 30, "month"), (14, 7, "week")):
+        if days >= threshold:
+            count = days // length
             return f"{count} {unit}{'s' if count != 1 else ''} ago"
     return f"{days} days ago"
 

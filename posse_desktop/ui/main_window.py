@@ -48,6 +48,9 @@ class MainWindow(QMainWindow):
 
         self.controller = ContactController(self)
         self._build_menus()
+        self.contacts_pane.set_welcome_actions(
+            [self.actions.import_vcards, self.actions.new_contact, self.actions.open_sample]
+        )
         self._connect()
         self.statusBar()
         self._restore_state()

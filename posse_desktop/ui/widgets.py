@@ -51,6 +51,9 @@ def clear_layout(layout) -> None:
         item = layout.takeAt(0)
         widget = item.widget()
         if widget is not None:
+            # Hide now: deleteLater() leaves the old widget painted until the event loop runs.
+            widget.hide()
+            widget.setParent(None)
             widget.deleteLater()
         elif item.layout() is not None:
             clear_layout(item.layout())

@@ -107,8 +107,9 @@ def decode_bytes(raw: bytes, charset: str, fallback: str) -> tuple[str, str]:
                 return raw.decode(codec), ""
             except UnicodeDecodeError:
                 problem = f"text is not valid {charset[:40]}"
-        else:
-            problem = f"text is not valid {charset[:40]}"
+        else:  # declared UTF-8 with a few broken bytes: keep the rest readable
+            text = raw.decode("utf-8", "replace")
+            return text, f"text is not valid {charset[:40]}; broken bytes replaced"
     codec = text_codec(fallback) or "cp1252"
     try:
         text = raw.decode(codec)

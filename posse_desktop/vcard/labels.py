@@ -29,8 +29,22 @@ _NAMES = {
 }
 
 
+_CACHE: dict[tuple[str, ...], tuple[str, bool]] = {}
+
+
 def label_from_types(types: list[str]) -> tuple[str, bool]:
     """('work fax', pref?) from TYPE values such as ['WORK', 'FAX', 'pref']."""
+    key = tuple(types)
+    cached = _CACHE.get(key)
+    if cached is None:
+        cached = _label(types)
+        if len(_CACHE) > 1024:  # bounded: hostile files may invent endless TYPE values
+            _CACHE.clear()
+        _CACHE[key] = cached
+    return cached
+
+
+def _label(types: list[str]) -> tuple[str, bool]:
     words: list[str] = []
     pref = False
     for raw in types:
@@ -52,7 +66,8 @@ def label_from_types(types: list[str]) -> tuple[str, bool]:
 
 
 def apple_label(text: str) -> str:
-    """Apple writes built-in labels as `_$!<Mobile>!$_`; custom labels are plain text."""
-    if text.startswith("_$!<") and text.endswith(">!$_"):
-        return text[4:-4].lower()
+    """Apple writes built-in labels as `_$!<Mobile>!$_` (some tools drop the `_`); custom labels are plain text."""
+    core = text.strip("_")
+    if core.startswith("$!<") and core.endswith(">!$"):
+        return core[3:-3].lower()
     return text

@@ -99,15 +99,43 @@ class PropsResult:
     notes: list[tuple[int, str, str]]  # (line, message, action)
 
 
-def parse_head(line: str) -> tuple[str, str, dict[str, list[str]], str] | None:
-    """Split `group.NAME;params:value`, or None when the line is not a property."""
+# Parsed heads (`group.NAME;params`) by text: a file repeats a few dozen heads thousands of times.
+# Entries are shared, so their params dicts are never mutated. Bounded so hostile input cannot grow it.
+_Head = tuple[str, str, dict[str, list[str]], str]
+_HEAD_CACHE: dict[str, _Head | None] = {}
+_HEAD_CACHE_MAX = 4096
+
+
+def parse_head(line: str) -> tuple[str, str, dict[str, list[str]], str, str] | None:
+    """Split `group.NAME;params:value` into (group, NAME, params, encoding, value), or None
+    when the line is not a property. `encoding` is "QP", "B64" or ""."""
     colon = line.find(":")
     if colon <= 0:
         return None
-    semi = line.find(";", 0, colon)
-    if semi >= 0 and line.find('"', semi, colon) >= 0:
-        colon = _colon_outside_quotes(line, semi)
-    name = line[:colon] if semi < 0 else line[:semi]
+    head = line[:colon]
+    if '"' in head:
+        semi = head.find(";")
+        if semi >= 0:
+            colon = _colon_outside_quotes(line, semi)
+            head = line[:colon]
+    parsed = _HEAD_CACHE.get(head, False)
+    if parsed is False:
+        parsed = _parse_head(head)
+        if len(_HEAD_CACHE) >= _HEAD_CACHE_MAX:
+            _HEAD_CACHE.clear()
+        _HEAD_CACHE[head] = parsed
+    if parsed is None:
+        return None
+    group, name, params, encoding = parsed
+    value = line[colon + 1 :]
+    if not encoding and value[:1] in ("d", "D") and _is_data_uri(value):
+        encoding = "B64"
+    return group, name, params, encoding, value
+
+
+def _parse_head(head: str) -> _Head | None:
+    semi = head.find(";")
+    name = head if semi < 0 else head[:semi]
     if not _NAME.fullmatch(name):
         return None
     group = ""
@@ -118,8 +146,13 @@ def parse_head(line: str) -> tuple[str, str, dict[str, list[str]], str] | None:
             return None
     params: dict[str, list[str]] = {}
     if semi >= 0:
-        _parse_params(line[semi + 1 : colon], params)
-    return group, name.upper(), params, line[colon + 1 :]
+        _parse_params(head[semi + 1 :], params)
+    return group, name.upper(), params, _encoding_of(params)
+
+
+def _is_data_uri(value: str) -> bool:
+    """vCard 4.0 inline photos: `data:image/jpeg;base64,...`."""
+    return value[:5].lower() == "data:" and ";base64," in value[:100].lower()
 
 
 def _colon_outside_quotes(line: str, start: int) -> int:
@@ -162,10 +195,12 @@ def _parse_params(text: str, params: dict[str, list[str]]) -> None:
             continue
         key = item[:eq].strip().upper()
         values = [v.strip().strip('"') for v in _split_outside_quotes(item[eq + 1 :], ",")]
+        if key == "TYPE" and any("," in v for v in values):  # 4.0 writes TYPE="voice,cell"
+            values = [t.strip() for v in values for t in v.split(",")]
         params.setdefault(key, []).extend(v for v in values if v)
 
 
-def _encoding_of(params: dict[str, list[str]], value: str) -> str:
+def _encoding_of(params: dict[str, list[str]]) -> str:
     enc = params.get("ENCODING")
     if enc:
         upper = enc[0].upper()
@@ -173,9 +208,59 @@ def _encoding_of(params: dict[str, list[str]], value: str) -> str:
             return "QP"
         if upper in ("B", "BASE64"):
             return "B64"
-    if value[:5].lower() == "data:" and ";base64," in value[:100].lower():
-        return "B64"
     return ""
+
+
+def unfold(lines: list[str], segments: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """Join folded lines (a leading blank continues the previous line, even inside parameters).
+
+    After a QP soft break ('=' at the end of a quoted-printable line) an indented line is data,
+    its blank included (AOSP fixtures), so it is not unfolded but passed on as its own line.
+    Returns (1-based line, text) per logical line; a run of blank lines gives one empty entry.
+    """
+    if len(segments) == 1:
+        start, stop = segments[0]
+        chunk = lines[start:stop]
+        joined = "\n".join(chunk)
+        # Most cards have no folds and no blank lines: then every line is a logical line.
+        if not (
+            "\n " in joined
+            or "\n\t" in joined
+            or "\n\n" in joined
+            or joined[:1] in (" ", "\t", "\n", "")
+            or joined[-1:] == "\n"
+        ):
+            return list(zip(range(start + 1, stop + 1), chunk, strict=True))
+    logical: list[tuple[int, str]] = []
+    pieces: list[str] = []
+    first = 0
+    in_qp = False  # the current logical line belongs to a quoted-printable property
+    for start, stop in segments:
+        for i in range(start, stop):
+            line = lines[i]
+            if not line or line.isspace():
+                if pieces:
+                    logical.append((first, pieces[0] if len(pieces) == 1 else "".join(pieces)))
+                    logical.append((i + 1, ""))  # ends a QP soft break or a 2.1 base64 block
+                pieces, in_qp = [], False
+                continue
+            soft = in_qp and bool(pieces) and pieces[-1].rstrip().endswith("=")
+            if (line[0] == " " or line[0] == "\t") and pieces and not soft:
+                pieces.append(line[1:])
+                continue
+            if pieces:
+                logical.append((first, pieces[0] if len(pieces) == 1 else "".join(pieces)))
+            if not soft:
+                in_qp = line.rstrip().endswith("=") and _is_qp_head(line)
+            pieces = [line]
+            first = i + 1
+    if pieces:
+        logical.append((first, pieces[0] if len(pieces) == 1 else "".join(pieces)))
+    return logical
+
+
+def _is_qp_head(line: str) -> bool:
+    return "QUOTED-PRINTABLE" in line.split(":", 1)[0].upper()
 
 
 def parse_props(lines: list[str], segments: list[tuple[int, int]]) -> PropsResult:
@@ -187,71 +272,61 @@ def parse_props(lines: list[str], segments: list[tuple[int, int]]) -> PropsResul
     props: list[Prop] = []
     notes: list[tuple[int, str, str]] = []
     cur: Prop | None = None
-    pieces: list[str] = []
+    pieces: list[str] | None = None  # continuation pieces of `cur`, only when it has any
     soft_break = False
     repaired_cur = False
-
-    def finish() -> None:
-        if cur is not None:
-            if len(pieces) > 1:
+    for number, line in unfold(lines, segments):
+        if len(line) > MAX_LINE_CHARS:
+            notes.append((number, f"line longer than {MAX_LINE_CHARS} characters", "dropped value"))
+            if cur is not None and pieces:
                 cur.value = "".join(pieces)
-            props.append(cur)
-
-    for start, stop in segments:
-        for i in range(start, stop):
-            line = lines[i]
-            if len(line) > MAX_LINE_CHARS:
-                notes.append((i + 1, f"line longer than {MAX_LINE_CHARS} characters", "dropped value"))
-                finish()
-                cur, pieces, soft_break = None, [], False
+            cur, pieces, soft_break = None, None, False
+            continue
+        if not line:
+            soft_break = False
+            continue
+        if soft_break and cur is not None:
+            # A QP soft break continues on the next line whatever it looks like.
+            text = line.rstrip()
+            soft_break = text.endswith("=")
+            if pieces is None:
+                pieces = [cur.value]
+            pieces.append(text[:-1] if soft_break else text)
+            continue
+        if line[0] == "#":
+            notes.append((number, "comment line", "skipped line"))
+            continue
+        head = parse_head(line)
+        if head is None:
+            if cur is None:
+                notes.append((number, "line is not a property (no name or no ':')", "skipped line"))
                 continue
-            if soft_break and cur is not None:
-                # A QP soft break continues on the next line whatever it looks like.
-                text = line.rstrip()
-                soft_break = text.endswith("=")
-                pieces.append(text[:-1] if soft_break else text)
-                continue
-            if not line or line.isspace():
-                continue  # blank lines: 2.1 base64 terminator, or just noise
-            first = line[0]
-            if first == " " or first == "\t":
-                if cur is None:
-                    notes.append((i + 1, "continuation line without a property", "dropped value"))
-                elif cur.encoding == "B64":
-                    pieces.append(line.strip())
-                else:
-                    pieces.append(line[1:])
-                    if cur.encoding == "QP":
-                        soft_break = line.rstrip().endswith("=")
-                        if soft_break:
-                            pieces[-1] = line[1:].rstrip()[:-1]
-                continue
-            if first == "#":
-                notes.append((i + 1, "comment line", "skipped line"))
-                continue
-            head = parse_head(line)
-            if head is None:
-                if cur is not None and cur.encoding == "B64" and _BASE64.fullmatch(line.strip()):
-                    pieces.append(line.strip())  # unindented base64 continuation (2.1)
-                elif cur is not None and not _looks_like_broken_property(line):
-                    pieces.append("\n" + line)  # a raw newline inside a text value
-                    if not repaired_cur:
-                        notes.append((i + 1, f"{cur.name} value continues on an unfolded line", "repaired"))
-                        repaired_cur = True
-                else:
-                    notes.append((i + 1, "line is not a property (no name or no ':')", "skipped line"))
-                continue
-            finish()
-            group, name, params, value = head
-            cur = Prop(i + 1, group, name, params, value, _encoding_of(params, value))
-            pieces = [value]
-            repaired_cur = False
-            if cur.encoding == "QP":
-                text = value.rstrip()
-                soft_break = text.endswith("=")
-                if soft_break:
-                    pieces[0] = text[:-1]
-    finish()
+            if pieces is None:
+                pieces = [cur.value]
+            if cur.encoding == "B64" and _BASE64.fullmatch(line.strip()):
+                pieces.append(line.strip())  # unindented base64 continuation (2.1)
+            elif not _looks_like_broken_property(line):
+                pieces.append("\n" + line)  # a raw newline inside a text value
+                if not repaired_cur:
+                    notes.append((number, f"{cur.name} value continues on an unfolded line", "repaired"))
+                    repaired_cur = True
+            else:
+                notes.append((number, "line is not a property (no name or no ':')", "skipped line"))
+            continue
+        if pieces:
+            cur.value = "".join(pieces)  # type: ignore[union-attr]
+            pieces = None
+        group, name, params, encoding, value = head
+        repaired_cur = False
+        if encoding == "QP":
+            text = value.rstrip()
+            soft_break = text.endswith("=")
+            if soft_break:
+                value = text[:-1]
+        cur = Prop(number, group, name, params, value, encoding)
+        props.append(cur)
+    if cur is not None and pieces:
+        cur.value = "".join(pieces)
     return PropsResult(props, notes)
 
 

@@ -80,10 +80,14 @@ class _Card:
         if prop.encoding == "QP":
             raw = binascii.a2b_qp(prop.value.encode("utf-8", "surrogateescape"))
             text, problem = decode_bytes(raw, charset, self.fallback)
+            if "\r" in text:  # QP carries Windows line ends as =0D=0A
+                text = text.replace("\r\n", "\n").replace("\r", "\n")
+        elif prop.value.isascii():
+            return prop.value
         else:
             text, problem = decode_text(prop.value, charset, self.fallback)
-        if problem:
-            self.note(prop, f"{prop.name}: {problem}", "repaired")
+        if problem:  # said once per card: the same charset trouble repeats on every property
+            self.note(prop, problem, "repaired")
         return text
 
     def text(self, prop: Prop) -> str:
@@ -106,42 +110,13 @@ class _Card:
 
     # -- properties -------------------------------------------------------------------------
     def run(self) -> Mapped:
-        handlers: dict[str, Callable[[Prop], None]] = {
-            "VERSION": self.version,
-            "FN": self.fn,
-            "N": self.n,
-            "NICKNAME": self.nickname,
-            "ORG": self.org,
-            "TITLE": self.title,
-            "BDAY": self.bday,
-            "ANNIVERSARY": self.anniversary,
-            "X-ANNIVERSARY": self.anniversary,
-            "NOTE": self.notes,
-            "EMAIL": self.email,
-            "TEL": self.tel,
-            "URL": self.url,
-            "X-SOCIALPROFILE": self.url,
-            "IMPP": self.impp,
-            "ADR": self.adr,
-            "CATEGORIES": self.categories,
-            "PHOTO": self.photo,
-            "UID": self.uid,
-            "EXPERTISE": self.expertise,
-            "X-EXPERTISE": self.expertise,
-            "X-POSSE-ROLE": self.roles,
-            "X-POSSE-ROLES": self.roles,
-            "X-POSSE-HOW-WE-MET": self.how_we_met,
-            "X-ABRELATEDNAMES": self.related,
-            "RELATED": self.related,
-        }
+        handlers = _HANDLERS
         for prop in self.props:
             handler = handlers.get(prop.name)
-            if handler is None and prop.name in IM_PROPERTIES:
-                handler = self.im
             if handler is None:
                 continue
             try:
-                handler(prop)
+                handler(self, prop)
             except Exception as exc:  # one bad value never costs the card
                 self.note(prop, f"{prop.name} could not be read ({type(exc).__name__})", DROPPED_VALUE)
         data = self.out.data
@@ -295,6 +270,37 @@ class _Card:
 
     def related(self, prop: Prop) -> None:
         self._typed(prop, self.text(prop), self.out.related)
+
+
+_HANDLERS: dict[str, Callable[[_Card, Prop], None]] = {
+    "VERSION": _Card.version,
+    "FN": _Card.fn,
+    "N": _Card.n,
+    "NICKNAME": _Card.nickname,
+    "ORG": _Card.org,
+    "TITLE": _Card.title,
+    "BDAY": _Card.bday,
+    "ANNIVERSARY": _Card.anniversary,
+    "X-ANNIVERSARY": _Card.anniversary,
+    "NOTE": _Card.notes,
+    "EMAIL": _Card.email,
+    "TEL": _Card.tel,
+    "URL": _Card.url,
+    "X-SOCIALPROFILE": _Card.url,
+    "IMPP": _Card.impp,
+    "ADR": _Card.adr,
+    "CATEGORIES": _Card.categories,
+    "PHOTO": _Card.photo,
+    "UID": _Card.uid,
+    "EXPERTISE": _Card.expertise,
+    "X-EXPERTISE": _Card.expertise,
+    "X-POSSE-ROLE": _Card.roles,
+    "X-POSSE-ROLES": _Card.roles,
+    "X-POSSE-HOW-WE-MET": _Card.how_we_met,
+    "X-ABRELATEDNAMES": _Card.related,
+    "RELATED": _Card.related,
+    **{name: _Card.im for name in IM_PROPERTIES},
+}
 
 
 def map_card(props: list[Prop], fallback: str) -> Mapped:

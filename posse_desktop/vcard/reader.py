@@ -98,19 +98,19 @@ def _read_card(
     lines: list[str], span: CardSpan, index: int, source: str
 ) -> tuple[CardRecord | None, list[Problem]]:
     begin_line = span.begin + 1
-    size = sum(len(lines[i]) + 1 for a, b in span.segments for i in range(a, b))
+    size = sum(sum(map(len, lines[a:b])) + b - a for a, b in span.segments)
     if size > MAX_CARD_CHARS:
         message = f"card is larger than {MAX_CARD_CHARS // (1024 * 1024)} MB"
         return None, [Problem(source, index, "", begin_line, message, SKIPPED_CARD)]
     parsed = parse_props(lines, span.segments)
-    fallback = _fallback_charset(parsed.props)
-    mapped = map_card(parsed.props, fallback)
     notes = list(parsed.notes)
+    fallback = _fallback_charset(parsed.props, notes)
+    mapped = map_card(parsed.props, fallback)
     if span.end < 0:
         last = span.segments[-1][1] if span.segments else begin_line
         notes.append((begin_line, f"card has no END:VCARD; read up to line {last}", REPAIRED))
     if span.nested:
-        notes.append((begin_line, "card nested inside another card; read as its own card", REPAIRED))
+        notes.append((begin_line, "card begins inside another card (nested, or that one has no END:VCARD); read on its own", REPAIRED))
     if not mapped.version:
         notes.append((begin_line, "card has no VERSION; read as vCard 2.1/3.0", REPAIRED))
     notes.extend(mapped.notes)
@@ -130,16 +130,21 @@ def _card_text(lines: list[str], span: CardSpan) -> str:
     return "\r\n".join(["BEGIN:VCARD", *body, "END:VCARD", ""])
 
 
-def _fallback_charset(props: list[Prop]) -> str:
+def _fallback_charset(props: list[Prop], notes: list[tuple[int, str, str]]) -> str:
     """Undeclared 8-bit text is read in the card's own legacy CHARSET when it names one
-    (Outlook declares it on one property only), else as Windows-1252."""
+    (Outlook declares it on one property only), else as Windows-1252. Unknown names are noted."""
+    found = ""
     for prop in props:
         charset = prop.params.get("CHARSET")
-        if charset:
-            codec = text_codec(charset[0])
-            if codec and codec not in _UNICODE:
-                return codec
-    return "cp1252"
+        if not charset:
+            continue
+        codec = text_codec(charset[0])
+        if codec is None:
+            message = f"unknown charset {charset[0][:40]!r}; text read as UTF-8 or Windows-1252"
+            notes.append((prop.line, message, REPAIRED))
+        elif codec not in _UNICODE and not found:
+            found = codec
+    return found or "cp1252"
 
 
 def _dedupe(notes: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:

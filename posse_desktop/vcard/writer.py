@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable, Sequence
 
 from posse_desktop.domain import ContactData, TypedValue
 from posse_desktop.vcard import writer_props as wp
+from posse_desktop.vcard.labels import apple_label, label_from_types
+from posse_desktop.vcard.mapping import IM_PROPERTIES
 from posse_desktop.vcard.values import parse_date, split_escaped, unescape
 from posse_desktop.vcard.writer_source import RawProperty, is_legacy, modernised_line, parse_source
 from posse_desktop.vcard.writer_text import CRLF, fold
@@ -49,10 +51,14 @@ KIND_OF_NAME = {
     "EXPERTISE": "EXPERTISE",
     "X-EXPERTISE": "EXPERTISE",
     "X-POSSE-ROLE": "X-POSSE-ROLE",
+    "X-POSSE-ROLES": "X-POSSE-ROLE",
+    "X-POSSE-HOW-WE-MET": "X-POSSE-HOW-WE-MET",
+    "X-SOCIALPROFILE": "URL",
+    **dict.fromkeys(IM_PROPERTIES, "IMPP"),
 }
 # Where kinds go in a card that has no original line for them.
 ORDER = ("PRODID", "UID", "FN", "N", "NICKNAME", "PHOTO", "BDAY", "ANNIVERSARY", "ORG", "TITLE",
-         "EMAIL", "TEL", "ADR", "URL", "IMPP", "CATEGORIES", "NOTE", "EXPERTISE", "X-POSSE-ROLE")
+         "EMAIL", "TEL", "ADR", "URL", "IMPP", "CATEGORIES", "NOTE", "X-POSSE-HOW-WE-MET", "EXPERTISE", "X-POSSE-ROLE")
 # Kinds always written from the contact, never kept as the original line.
 ALWAYS_REGENERATED = frozenset({"PRODID", "PHOTO", "EXPERTISE", "X-POSSE-ROLE"})
 RELATED_NAMES = frozenset({"RELATED", "X-ABRELATEDNAMES"})
@@ -102,7 +108,7 @@ class _CardWriter:
         self.groups = wp.Groups({p.group for p in self.props if p.group})
         self.kept_groups: set[str] = set()
         self._labels = {
-            p.group.lower(): _apple_label(unescape(p.value))
+            p.group.lower(): apple_label(unescape(p.value).strip())
             for p in self.props
             if p.group and p.name == "X-ABLABEL"
         }
@@ -173,41 +179,43 @@ class _CardWriter:
         return (group, fold(f"{prefix}{params}:{value}"), False)
 
     def _same_label(self, prop: RawProperty, item) -> bool:
-        pref = "pref" in prop.types() or bool(prop.param("PREF"))
-        if pref != item.pref:
-            return False
-        label = self._labels.get(prop.group.lower()) if prop.group else None
-        if label is None:
-            label = " ".join(t for t in prop.types() if t not in wp.NOISE_TYPES)
-        return _label_set(label) == _label_set(item.label)
+        """Would the reader give this line the item's label and pref flag (see mapping.label)?"""
+        label, pref = label_from_types(prop.types())
+        if prop.param("PREF"):
+            pref = True
+        if prop.group:
+            label = self._labels.get(prop.group.lower()) or label
+        if not label and prop.name in IM_PROPERTIES:
+            label = IM_PROPERTIES[prop.name]
+        elif not label and prop.name == "IMPP" and ":" in prop.value:
+            label = unescape(prop.value).strip().split(":", 1)[0].lower()
+        return pref == item.pref and label == item.label
 
     def _scalar_unchanged(self, kind: str, originals: list[RawProperty]) -> bool:
         if any(is_legacy(p) for p in originals):
             return False
         data = self.data
         values = [p.value for p in originals]
-        if kind in ("FN", "NICKNAME", "TITLE", "NOTE", "UID"):
+        if kind in ("FN", "NICKNAME", "TITLE", "NOTE", "UID", "X-POSSE-HOW-WE-MET"):
             current = {
                 "FN": wp.formatted_name(data),
                 "NICKNAME": data.nickname,
                 "TITLE": data.title,
                 "NOTE": data.notes,
                 "UID": data.uid,
+                "X-POSSE-HOW-WE-MET": data.how_we_met,
             }[kind]
-            return "\n".join(unescape(v) for v in values) == current
+            return "\n".join(unescape(v).strip() for v in values) == current
         if len(values) != 1:
             return False
         value = values[0]
         if kind == "N":
-            parts = [*split_escaped(value, ";"), "", "", "", "", ""][:5]
+            parts = [p.strip() for p in [*split_escaped(value, ";"), "", "", "", "", ""][:5]]
             n = data.name
             return parts == [n.family, n.given, n.additional, n.prefix, n.suffix]
         if kind == "ORG":
-            parts = split_escaped(value, ";")
-            rest = [p for p in parts[1:] if p]
-            joined = {"", " ".join(rest), ", ".join(rest), "; ".join(rest), ";".join(rest)}
-            return parts[0] == data.org and data.department in joined and (
-                bool(rest) == bool(data.department))
+            parts = [p.strip() for p in split_escaped(value, ";")]
+            return parts[0] == data.org and ", ".join(p for p in parts[1:] if p) == data.department
         if kind in ("BDAY", "ANNIVERSARY"):
             current = data.birthday if kind == "BDAY" else data.anniversary
             return parse_date(unescape(value)) == current
@@ -226,21 +234,10 @@ class _CardWriter:
         return [self._new(line)[1] for line in wp.related_lines(fresh, self.version, self.groups)]
 
 
-def _apple_label(label: str) -> str:
-    """`_$!<Mobile>!$_` -> `Mobile` (Apple's built-in labels); custom labels stay as they are."""
-    if label.startswith("_$!<") and label.endswith(">!$_"):
-        return label[4:-4]
-    return label
-
-
-def _label_set(label: str) -> frozenset[str]:
-    return frozenset(w for w in wp.label_words(label) if w not in wp.NOISE_TYPES)
-
-
 def _multi_key(kind: str, prop: RawProperty) -> object:
     value = prop.value
     if kind == "ADR":
-        return tuple([*split_escaped(value, ";"), *[""] * 7][:7])
+        return tuple(p.strip() for p in [*split_escaped(value, ";"), *[""] * 7][:7])
     return _value_key(kind, unescape(value))
 
 

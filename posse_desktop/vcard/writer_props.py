@@ -1,7 +1,8 @@
 """Content lines for what Posse models: one renderer per property kind, for 3.0 and 4.0.
 
-Labels: the standard ones go into TYPE; a custom label ("Mastodon", "assistant") goes into an
-`itemN.` group with `X-ABLabel`, as Apple's clients write it and most readers understand.
+Labels: one that TYPE parameters can say exactly goes into TYPE ("work fax" -> TYPE=WORK,FAX); any
+other ("Mastodon", "Work", "assistant") into an `itemN.` group with `X-ABLabel`, as Apple's
+clients write it. Either way the reader (labels.py) reads back the very same label.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import base64
 from collections.abc import Iterator
 
 from posse_desktop.domain import Address, ContactData, PartialDate, Role, TypedValue
+from posse_desktop.vcard.labels import label_from_types
+from posse_desktop.vcard.mapping import IM_PROPERTIES
 from posse_desktop.vcard.writer_text import (
     escape_components,
     escape_list,
@@ -20,22 +23,17 @@ from posse_desktop.vcard.writer_text import (
 V3, V4 = "3.0", "4.0"
 PRODID = "-//Posse//Posse Desktop//EN"
 
-# Label words that vCard TYPE parameters can say, per property.
-STANDARD_TYPES: dict[str, frozenset[str]] = {
-    "EMAIL": frozenset({"home", "work", "internet"}),
-    "TEL": frozenset(
-        {"home", "work", "cell", "voice", "fax", "pager", "text", "video", "textphone", "main",
-         "iphone", "car", "isdn", "bbs", "modem", "msg", "pcs"}
-    ),
-    "ADR": frozenset({"home", "work", "dom", "intl", "postal", "parcel"}),
-    "URL": frozenset({"home", "work"}),
-    "IMPP": frozenset({"home", "work", "personal", "business", "mobile"}),
+# Label word Posse shows -> the TYPE value that the reader turns into it (labels.label_from_types).
+LABEL_TO_TYPE = {
+    "mobile": "CELL", "iphone": "IPHONE", "home": "HOME", "work": "WORK", "fax": "FAX",
+    "pager": "PAGER", "main": "MAIN", "other": "OTHER", "message": "MSG", "video": "VIDEO",
+    "car": "CAR", "isdn": "ISDN", "text": "TEXT", "textphone": "TEXTPHONE", "postal": "POSTAL",
+    "parcel": "PARCEL", "domestic": "DOM", "international": "INTL", "bbs": "BBS", "modem": "MODEM",
 }
-# Posse's label -> the TYPE word vCard uses for it.
-LABEL_TO_TYPE = {"mobile": "cell", "cellular": "cell", "mobile phone": "cell"}
-TYPE_TO_LABEL = {"cell": "mobile"}
-# TYPE words that say nothing a person would call a label.
-NOISE_TYPES = frozenset({"internet", "pref", "voice", "x400", "uri", "dom", "intl", "postal", "parcel"})
+# Service label -> the 3.0 property the reader labels so (first one wins: X-SKYPE, not -USERNAME).
+IM_SERVICES: dict[str, str] = {}
+for _name, _service in IM_PROPERTIES.items():
+    IM_SERVICES.setdefault(_service, _name)
 PHOTO_TYPES = {"image/jpeg": "JPEG", "image/png": "PNG", "image/gif": "GIF"}
 
 
@@ -57,18 +55,21 @@ class Groups:
 Line = tuple[str, str, str, str]  # (group, NAME, ";params", value)
 
 
-def label_words(label: str) -> list[str]:
-    return [LABEL_TO_TYPE.get(w, w) for w in label.lower().replace(",", " ").split()]
+def label_types(label: str) -> list[str] | None:
+    """TYPE values that read back as exactly `label`, or None when it needs an X-ABLabel."""
+    types = [LABEL_TO_TYPE.get(word) for word in label.split(" ")]
+    if not label or None in types or label_from_types(types)[0] != label:  # type: ignore[arg-type]
+        return None
+    return types  # type: ignore[return-value]
 
 
 def typed_lines(name: str, item: TypedValue, value: str, version: str, groups: Groups,
                 extra_types: tuple[str, ...] = ()) -> list[Line]:
     """EMAIL/TEL/URL/IMPP line for one value, with its label as TYPE or as an X-ABLabel group."""
-    words = label_words(item.label)
-    standard = STANDARD_TYPES.get(name, frozenset())
+    label_type = label_types(item.label)
+    custom = bool(item.label) and label_type is None
+    types = list(extra_types) + (label_type or [])
     params = []
-    custom = bool(words) and not all(w in standard for w in words)
-    types = list(extra_types) + ([] if custom else words)
     if version == V3:
         if item.pref:
             types.append("pref")
@@ -101,7 +102,15 @@ def url_lines(item: TypedValue, version: str, groups: Groups) -> list[Line]:
 
 
 def impp_lines(item: TypedValue, version: str, groups: Groups) -> list[Line]:
-    return typed_lines("IMPP", item, _one_line(item.value), version, groups)
+    """IMPP; a scheme-less handle with a known service label as X-AIM, X-SKYPE... (3.0)."""
+    value = _one_line(item.value)
+    scheme = value.split(":", 1)[0].lower() if ":" in value else ""
+    if scheme and item.label == scheme:  # the reader labels IMPP by its scheme
+        item = TypedValue(value, "", item.pref)
+    elif not scheme and version == V3 and item.label in IM_SERVICES:
+        item = TypedValue(value, "", item.pref)
+        return typed_lines(IM_SERVICES[item.label], item, escape_text(value), version, groups)
+    return typed_lines("IMPP", item, value, version, groups)
 
 
 def adr_lines(address: Address, version: str, groups: Groups) -> list[Line]:
@@ -163,6 +172,8 @@ def scalar_lines(kind: str, data: ContactData, version: str) -> list[Line]:
         return photo_lines(data, version)
     if kind == "EXPERTISE":
         return expertise_lines(data, version)
+    if kind == "X-POSSE-HOW-WE-MET":
+        return [("", kind, "", escape_text(data.how_we_met))] if data.how_we_met else []
     if kind == "X-POSSE-ROLE":
         return [("", "X-POSSE-ROLE", "", r.value) for r in Role if r in data.roles]
     raise KeyError(kind)

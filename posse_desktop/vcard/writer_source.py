@@ -29,16 +29,17 @@ class RawProperty:
     params: list[tuple[str, str]]  # (KEY upper case or "" for a bare 2.1 value, raw value)
     value: str
     line: str  # the whole unfolded line as it was
+    broken: bool = False  # continued on a raw newline: must be re-encoded, not copied
 
     def param(self, key: str) -> list[str]:
         return [v for k, v in self.params if k == key]
 
     def types(self) -> list[str]:
-        """TYPE values, lower case, split on commas, bare 2.1 values included."""
+        """TYPE values as written, split on commas, bare 2.1 values included."""
         found = []
         for key, value in self.params:
             if key == "TYPE" or (not key and value.upper() not in _BARE_ENCODINGS):
-                found.extend(t.strip().strip('"').lower() for t in value.split(","))
+                found.extend(t.strip().strip('"') for t in value.split(","))
         return [t for t in found if t]
 
     @property
@@ -53,6 +54,7 @@ def parse_source(text: str) -> list[RawProperty]:
     """Split card text into properties; BEGIN/END/VERSION, comments and junk lines are dropped."""
     props: list[RawProperty] = []
     logical: list[str] = []
+    broken: set[int] = set()
     qp_open = False
     for physical in _LINE_SPLIT.split(text):
         if not physical:
@@ -63,14 +65,18 @@ def parse_source(text: str) -> list[RawProperty]:
             logical[-1] += physical[1:] if first in " \t" and not qp_open else physical
         elif logical and _looks_like_base64_tail(logical[-1], physical):
             logical[-1] += physical  # unindented base64 continuation (vCard 2.1 phones)
+        elif logical and ":" not in physical and not physical.startswith("#"):
+            logical[-1] += "\n" + physical  # text continued on a raw newline (2.1 LABEL, NOTE)
+            broken.add(len(logical) - 1)
         else:
             logical.append(physical)
         qp_open = logical[-1].endswith("=") and "QUOTED-PRINTABLE" in _head(logical[-1]).upper()
         if qp_open:
             logical[-1] = logical[-1][:-1]
-    for line in logical:
+    for i, line in enumerate(logical):
         prop = parse_line(line)
         if prop is not None and prop.name not in ("BEGIN", "END", "VERSION"):
+            prop.broken = i in broken
             props.append(prop)
     return props
 
@@ -142,8 +148,10 @@ def _split_params(head: str) -> list[str]:
 
 def is_legacy(prop: RawProperty) -> bool:
     """Does the line use vCard 2.1 forms that 3.0/4.0 do not allow (QP, CHARSET, bare params)?"""
-    return any(not key or key == "CHARSET" or key == "ENCODING" and value.upper() not in ("B", "b")
-               for key, value in prop.params)
+    return prop.broken or any(
+        not key or key == "CHARSET" or (key == "ENCODING" and value.upper() != "B")
+        for key, value in prop.params
+    )
 
 
 def modernised_line(prop: RawProperty) -> str:

@@ -7,8 +7,7 @@ import stat
 
 import pytest
 
-from posse_desktop.db import DatabaseError, DatabaseTooNew, close_db, open_db
-from posse_desktop.db import migrations
+from posse_desktop.db import DatabaseError, DatabaseTooNew, backups, close_db, migrations, open_db
 from posse_desktop.db.migrations import SCHEMA_VERSION
 
 
@@ -59,7 +58,9 @@ def test_upgrade_copies_the_file_before_changing_it(db_path, monkeypatch):
     monkeypatch.setitem(migrations.STEPS, 2, step_two)
     database = open_db(db_path)
     try:
-        copy = migrations.backup_path_for(db_path, 1)
+        pre_upgrade = backups.latest_backup(db_path)
+        assert pre_upgrade is not None and pre_upgrade.reason == "pre-upgrade"
+        copy = pre_upgrade.path
         assert applied == [2]
         assert database.execute_sql("PRAGMA user_version").fetchone()[0] == 2
         assert database.execute_sql("SELECT x, y FROM marker").fetchall() == [(42, 7)]

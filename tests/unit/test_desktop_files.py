@@ -100,7 +100,9 @@ def test_metainfo_agrees_with_the_desktop_file_and_the_package():
     scripts = set(pyproject["project"]["scripts"]) | set(pyproject["project"]["gui-scripts"])
     assert {b.text for b in root.iterfind("provides/binary")} == scripts
     mime = {m.text for m in root.iterfind("provides/mediatype")}
-    desktop_mime = set(filter(None, desktop_entries(resource_path(DESKTOP_FILE))["MimeType"].split(";")))
+    desktop_mime = set(
+        filter(None, desktop_entries(resource_path(DESKTOP_FILE))["MimeType"].split(";"))
+    )
     assert mime == desktop_mime
 
     releases = root.findall("releases/release")

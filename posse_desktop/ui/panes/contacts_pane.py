@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
     QListView,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -59,10 +61,18 @@ class ContactsPane(QWidget):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
 
         self.count_label = muted(plain_label("", selectable=False))
-        self.empty_state = muted(plain_label("", selectable=False))
-        self.empty_state.setObjectName("contactsEmptyState")
-        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_state.setContentsMargins(16, 16, 16, 16)
+        self.empty_message = muted(plain_label("", selectable=False))
+        self.empty_message.setObjectName("contactsEmptyState")
+        self.empty_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome_buttons = QVBoxLayout()
+        self.empty_state = QWidget()
+        empty_layout = QVBoxLayout(self.empty_state)
+        empty_layout.setContentsMargins(16, 16, 16, 16)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_message)
+        empty_layout.addSpacing(12)
+        empty_layout.addLayout(self.welcome_buttons)
+        empty_layout.addStretch(2)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty_state)
@@ -76,6 +86,15 @@ class ContactsPane(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.count_label)
         self.setFocusProxy(self.search_field)
+
+    def set_welcome_actions(self, actions: list[QAction]) -> None:
+        """First-run choices shown when the database is empty: buttons bound to these actions."""
+        for action in actions:
+            button = QPushButton(action.text().replace("&", "").rstrip("…"))
+            button.setObjectName(f"welcome_{action.objectName()}")
+            button.setAccessibleName(button.text())
+            button.clicked.connect(action.trigger)
+            self.welcome_buttons.addWidget(button)
 
     @property
     def showing_trash(self) -> bool:
@@ -132,14 +151,17 @@ class ContactsPane(QWidget):
         if count:
             self.stack.setCurrentWidget(self.view)
             return
+        first_run = not self.showing_trash and not self.search_field.text()
         if self.showing_trash:
             message = "The trash is empty. Deleted contacts wait here until you empty it."
         elif self.search_field.text():
             message = "No one matches. Try fewer letters, a company, or a skill."
         else:
             message = (
-                "Your posse starts here.\n\nImport your phone's contacts (File › Import vCards…), "
-                "add someone with Ctrl+N, or explore a sample network (File › Open sample network)."
+                "Your posse starts here.\n\nBring in the contacts from your phone, add someone "
+                "you know, or look around a sample network first."
             )
-        self.empty_state.setText(message)
+        self.empty_message.setText(message)
+        for i in range(self.welcome_buttons.count()):
+            self.welcome_buttons.itemAt(i).widget().setVisible(first_run)
         self.stack.setCurrentWidget(self.empty_state)

@@ -1,0 +1,180 @@
+"""Is this incoming card someone we already have? Match by the card's exact text, then UID, then
+normalised email, normalised phone, then exact name; a near-miss name is reported, never merged.
+
+The index is loaded once per import (a few queries, dicts in memory) and learns the contacts the
+import adds, so a file that lists one person twice is caught too.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from posse_desktop.db import models as m
+from posse_desktop.domain import ContactData, FieldKind, StructuredName
+from posse_desktop.services.normalize import email_key, sort_key
+from posse_desktop.services.phone_forms import PhoneForms
+
+FUZZY_CUTOFF = 88.0  # token_sort_ratio: "Jon Smith" ~ "John Smith" (95), "Ana Silva" ~ "Ana Costa" (67)
+MAX_FUZZY_CANDIDATES = 400
+
+
+@dataclass
+class Match:
+    """Where a card goes. `contact_id` 0 means: add a new contact."""
+
+    contact_id: int = 0
+    how: str = ""  # "source", "uid", "email", "phone", "name"
+    review: list[int] = field(default_factory=list)  # contacts that may be the same person
+    reason: str = ""
+
+
+class DedupeIndex:
+    def __init__(self) -> None:
+        self.by_source: dict[int, list[int]] = defaultdict(list)
+        self.by_uid: dict[str, list[int]] = defaultdict(list)
+        self.by_email: dict[str, list[int]] = defaultdict(list)
+        self.by_phone: dict[str, list[int]] = defaultdict(list)
+        self.by_name: dict[str, list[int]] = defaultdict(list)
+        self.by_token: dict[str, list[int]] = defaultdict(list)
+        self.names: dict[int, str] = {}
+        self.emails_of: dict[int, set[str]] = defaultdict(set)
+        self.phones_of: dict[int, set[str]] = defaultdict(set)
+        self.sources: dict[int, str] = {}
+        self.phones = PhoneForms()  # shared with the bulk writer: one parse per number
+
+    @classmethod
+    def load(cls) -> DedupeIndex:
+        """Every live contact's keys (trashed contacts are not matched: they were let go)."""
+        index = cls()
+        c = m.Contact
+        live = c.deleted_at.is_null()
+        query = c.select(
+            c.id, c.uid, c.formatted_name, c.family, c.given, c.additional, c.prefix, c.suffix,
+            c.vcard_source,
+        ).where(live).tuples()
+        for cid, uid, fn, *n, source in query.iterator():
+            index._add_keys(cid, uid, sort_key(fn or StructuredName(*n).formatted()), source)
+        f = m.ContactField
+        fields = (
+            f.select(f.contact, f.kind, f.normalized)
+            .join(c)
+            .where(live & f.kind.in_([FieldKind.EMAIL.value, FieldKind.PHONE.value]))
+            .tuples()
+        )
+        for cid, kind, normalized in fields.iterator():
+            if not normalized:
+                continue
+            if kind == FieldKind.EMAIL.value:
+                index.by_email[normalized].append(cid)
+                index.emails_of[cid].add(normalized)
+            else:
+                index.by_phone[normalized].append(cid)
+                index.phones_of[cid].add(normalized)
+        return index
+
+    def _add_keys(self, cid: int, uid: str, name_key: str, source: str) -> None:
+        if source:
+            self.by_source[hash(source)].append(cid)
+            self.sources[cid] = source
+        if uid:
+            self.by_uid[uid].append(cid)
+        if name_key:
+            self.by_name[name_key].append(cid)
+            self.names[cid] = name_key
+            for token in set(name_key.split()):
+                self.by_token[token].append(cid)
+
+    def add(self, cid: int, data: ContactData) -> None:
+        """Learn a contact added (or changed) by this import."""
+        self._add_keys(cid, data.uid, person_name(data), data.vcard_source)
+        for key in self.email_keys(data):
+            self.by_email[key].append(cid)
+            self.emails_of[cid].add(key)
+        for key in self.phone_keys_of(data):
+            self.by_phone[key].append(cid)
+            self.phones_of[cid].add(key)
+
+    # --- keys of a card -----------------------------------------------------------------------
+
+    @staticmethod
+    def email_keys(data: ContactData) -> list[str]:
+        return [k for k in (email_key(e.value) for e in data.emails) if k]
+
+    def phone_keys_of(self, data: ContactData) -> list[str]:
+        return [k for k in (self.phones.key(p.value) for p in data.phones) if k]
+
+    # --- matching -----------------------------------------------------------------------------
+
+    def match(self, data: ContactData) -> Match:
+        source = data.vcard_source
+        if source:
+            for cid in self.by_source.get(hash(source), ()):
+                if self.sources.get(cid) == source:
+                    return Match(cid, "source")
+        if data.uid and self.by_uid.get(data.uid):
+            return Match(self.by_uid[data.uid][0], "uid")
+        name = person_name(data)
+        emails = self.email_keys(data)
+        phones = self.phone_keys_of(data)
+        for how, keys, table in (("email", emails, self.by_email), ("phone", phones, self.by_phone)):
+            candidates = list(dict.fromkeys(cid for k in keys for cid in table.get(k, ())))
+            if not candidates:
+                continue
+            same_name = [cid for cid in candidates if self._similar(self.names.get(cid, ""), name)]
+            if len(same_name) == 1 or (same_name and len(candidates) == 1):
+                return Match(same_name[0], how)
+            reason = f"shares {how} with {len(candidates)} contact(s)"
+            reason += " of another name" if not same_name else ""
+            return Match(0, "", (same_name or candidates)[:10], reason)
+        if name:
+            exact = self.by_name.get(name, [])
+            clear = [cid for cid in exact if not self._conflicts(cid, emails, phones)]
+            if len(clear) == 1:
+                return Match(clear[0], "name")
+            if exact:
+                return Match(0, "", exact[:10], "same name, different email or phone")
+            near = self._near_names(name)
+            if near:
+                return Match(0, "", near, "similar name")
+        return Match()
+
+    def _similar(self, known: str, name: str) -> bool:
+        """Same person by name? Blank names do not disagree; otherwise a close fuzzy match."""
+        if not known or not name or known == name:
+            return True
+        return fuzz.token_sort_ratio(known, name) >= FUZZY_CUTOFF or _initial_match(known, name)
+
+    def _conflicts(self, cid: int, emails: list[str], phones: list[str]) -> bool:
+        known_emails, known_phones = self.emails_of.get(cid), self.phones_of.get(cid)
+        if emails and known_emails and not known_emails.intersection(emails):
+            return True
+        return bool(phones and known_phones and not known_phones.intersection(phones))
+
+    def _near_names(self, name: str) -> list[int]:
+        pool: dict[int, str] = {}
+        for token in set(name.split()):
+            for cid in self.by_token.get(token, ())[:MAX_FUZZY_CANDIDATES]:
+                pool[cid] = self.names[cid]
+        if not pool:
+            return []
+        found = process.extract(
+            name, pool, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_CUTOFF, limit=5
+        )
+        return [cid for _, _, cid in found if self.names[cid] != name]
+
+
+def person_name(data: ContactData) -> str:
+    """The comparable name of a person: FN or N, case- and accent-folded; "" when there is none
+    (an org or an email address is not a name to match people by)."""
+    return sort_key(data.formatted_name or data.name.formatted())
+
+
+def _initial_match(a: str, b: str) -> bool:
+    """"d. kim" and "dana kim": same last word, first words agree on the initial."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
+        return False
+    return wa[0][:1] == wb[0][:1] and (len(wa[0].rstrip(".")) == 1 or len(wb[0].rstrip(".")) == 1)

@@ -1,0 +1,142 @@
+"""Ask for help: "who in my posse can help with this?" ranked, with reasons and intro paths.
+
+The GUI's help pane and `posse-cli ask` call `HelpService.answer` (or `ask` for the list alone).
+Reads only; saving a question as a request is `services/help_requests.py`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from posse_desktop.domain.help import HelpAnswer, HelpMatch, SkillMatch
+from posse_desktop.services.clock import Clock, system_clock
+from posse_desktop.services.help_paths import Target, find_paths
+from posse_desktop.services.help_rank import Candidate, Ranked, collect, rank
+from posse_desktop.services.help_reason import match_reason, skills_text
+from posse_desktop.services.help_signals import STRONG, favor_balances, is_stale
+from posse_desktop.services.help_skills import SkillCatalog
+from posse_desktop.services.localtime import local_now
+
+DEFAULT_LIMIT = 20
+PATH_LIMIT = 5
+
+
+class HelpService:
+    """Stateless apart from a cache of the skill list; one per window (or per CLI run)."""
+
+    def __init__(self, clock: Clock = system_clock) -> None:
+        self._clock = clock
+        self._catalog = SkillCatalog()
+
+    def ask(self, text: str, limit: int = DEFAULT_LIMIT) -> list[HelpMatch]:
+        """People who might help with `text`, best first (ties by contact id)."""
+        return list(self.answer(text, limit, with_paths=False).matches)
+
+    def answer(
+        self, text: str, limit: int = DEFAULT_LIMIT, *, with_paths: bool = True
+    ) -> HelpAnswer:
+        """Ranked matches, and introduction paths when no one you know well matched.
+
+        Args:
+            limit: at most this many matches (<= 0: all).
+            with_paths: look for second-degree paths when they are called for.
+        """
+        now = local_now(self._clock)
+        terms = self._catalog.normalizer.terms(text)
+        term_keys = tuple(t.key for t in terms)
+        if not terms:
+            return HelpAnswer(text, term_keys)
+        candidates = collect(terms, self._catalog, now)
+        ranked = rank(candidates, limit, favor_balances)
+        matches = self._matches(ranked, now)
+        only_stale = bool(matches) and all(m.stale for m in matches)
+        paths = ()
+        if with_paths and candidates and not any(_known_well(m) for m in matches):
+            targets = self._targets(candidates)
+            paths = tuple(find_paths(targets, now, PATH_LIMIT))
+        return HelpAnswer(text, term_keys, tuple(matches), paths, only_stale)
+
+    def question_terms(self, text: str) -> list[str]:
+        """How the question is matched: stems and synonym concepts ("=kubernetes")."""
+        return [t.key for t in self._catalog.normalizer.terms(text)]
+
+    def _matches(self, ranked: list[Ranked], now: datetime) -> list[HelpMatch]:
+        from posse_desktop.services.contacts import ContactsService
+
+        summaries = ContactsService().summaries([r.candidate.contact_id for r in ranked])
+        skills = self._catalog.skills()
+        result = []
+        for r in ranked:
+            cand = r.candidate
+            summary = summaries.get(cand.contact_id)
+            last = _last_contacted(cand, now)
+            stale = is_stale(last, now)
+            matched = tuple(
+                sorted(
+                    (
+                        SkillMatch(skills[sid].name, level, round(coverage, 3))
+                        for sid, (level, coverage) in cand.skills.items()
+                        if sid in skills
+                    ),
+                    key=lambda s: (-s.level.rank, -s.coverage, s.skill.lower()),
+                )
+            )
+            text_terms = {
+                src: tuple(dict.fromkeys(ts)) for src, ts in sorted(cand.text_terms.items())
+            }
+            roles = tuple(role.label for role in r.roles)
+            result.append(
+                HelpMatch(
+                    contact_id=cand.contact_id,
+                    name=summary.name if summary else "",
+                    score=round(r.score, 4),
+                    skills=matched,
+                    text_terms=text_terms,
+                    strength=r.signals.strength,
+                    last_contacted_at=last,
+                    favor_balance=r.signals.favor_balance,
+                    roles=r.roles,
+                    org=summary.org if summary else "",
+                    stale=stale,
+                    reason=match_reason(
+                        matched,
+                        text_terms,
+                        r.signals.strength,
+                        last,
+                        r.signals.favor_balance,
+                        roles,
+                        stale,
+                        now,
+                    ),
+                )
+            )
+        return result
+
+    def _targets(self, candidates: dict[int, Candidate]) -> list[Target]:
+        skills = self._catalog.skills()
+        order = sorted(candidates.values(), key=lambda c: (-c.relevance, c.contact_id))
+        targets = []
+        for cand in order[:25]:
+            matched = tuple(
+                SkillMatch(skills[sid].name, level, coverage)
+                for sid, (level, coverage) in cand.skills.items()
+                if sid in skills
+            )
+            label = skills_text(matched) or "; ".join(
+                f"{src}: {', '.join(dict.fromkeys(ts))}"
+                for src, ts in sorted(cand.text_terms.items())
+            )
+            targets.append(Target(cand.contact_id, cand.relevance, label))
+        return targets
+
+
+def _known_well(match: HelpMatch) -> bool:
+    return match.strength >= STRONG and not match.stale
+
+
+def _last_contacted(cand: Candidate, now: datetime) -> datetime | None:
+    from datetime import timedelta
+
+    if cand.days is None:
+        return None
+    return (now - timedelta(days=cand.days)).replace(microsecond=0)

@@ -1,0 +1,160 @@
+"""Import vCard files: read, match against what is there, add or merge, all in one transaction,
+recorded as one batch that `undo_import` can take back.
+
+Runs in any thread (the GUI runs it in a worker; peewee gives each thread its own connection).
+Cancelling rolls the whole import back: nothing is left behind.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from posse_desktop.db import models as m
+from posse_desktop.db.connection import database
+from posse_desktop.domain import Changes, ContactData
+from posse_desktop.services import import_batches
+from posse_desktop.services.bulk_contacts import insert_contacts
+from posse_desktop.services.clock import Clock, system_clock
+from posse_desktop.services.contact_rows import read_contact, write_contact
+from posse_desktop.services.contact_snapshot import snapshot
+from posse_desktop.services.dedupe import DedupeIndex
+from posse_desktop.services.import_merge import base_of, merge
+from posse_desktop.vcard.model import REFUSED_FILE, SKIPPED_CARD, CardRecord, Problem
+from posse_desktop.vcard.reader import read_vcard_file
+
+Progress = Callable[[int, int], None]  # (cards done, cards in all files)
+CHECK_EVERY = 100  # cards between progress reports and cancel checks
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """A card added as a new contact although it may be someone Posse already has."""
+
+    contact_id: int
+    candidates: tuple[int, ...]
+    reason: str
+    source: str
+    card_index: int
+    card_name: str
+    line: int
+
+
+@dataclass
+class ImportReport:
+    added: list[int] = field(default_factory=list)
+    updated: list[int] = field(default_factory=list)
+    unchanged: list[int] = field(default_factory=list)
+    needs_review: list[ReviewItem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    batch_id: int | None = None
+    changes: Changes = field(default_factory=Changes)
+    cards: int = 0
+    cancelled: bool = False
+
+    @property
+    def failed_cards(self) -> list[Problem]:
+        """Problems that cost a card or a whole file (the CLI's exit status)."""
+        return [p for p in self.problems if p.action in (SKIPPED_CARD, REFUSED_FILE)]
+
+
+class ImportCancelled(Exception):
+    pass
+
+
+class ImportService:
+    def __init__(self, clock: Clock = system_clock) -> None:
+        self._clock = clock
+
+    def import_files(self, paths: Iterable[str | os.PathLike[str]], *,
+                     progress: Progress | None = None,
+                     cancelled: Callable[[], bool] | None = None) -> ImportReport:
+        """Import every card of every file as one undoable step (see ImportReport)."""
+        is_cancelled = cancelled or (lambda: False)
+        report = ImportReport()
+        cards: list[tuple[str, CardRecord]] = []
+        sources = []
+        for path in paths:
+            if is_cancelled():
+                return ImportReport(cancelled=True)
+            source = str(path)
+            result = read_vcard_file(path)
+            sources.append(os.path.basename(source))
+            report.problems.extend(result.problems)
+            cards.extend((source, card) for card in result.cards)
+        report.cards = len(cards)
+        try:
+            with database.atomic():
+                self._store(cards, sources, report, progress, is_cancelled)
+                if is_cancelled():
+                    raise ImportCancelled
+        except ImportCancelled:
+            return ImportReport(problems=report.problems, cards=len(cards), cancelled=True)
+        if progress:
+            progress(len(cards), len(cards))
+        touched = frozenset(report.added) | frozenset(report.updated)
+        report.changes = Changes(
+            contacts=touched, contact_set=bool(touched), created=frozenset(report.added)
+        )
+        return report
+
+    def undo_import(self, batch_id: int) -> Changes:
+        """Remove what the import added and restore what it changed (one transaction)."""
+        return import_batches.undo(batch_id, self._clock())
+
+    # --- one transaction ----------------------------------------------------------------------
+
+    def _store(self, cards: Sequence[tuple[str, CardRecord]], sources: list[str],
+               report: ImportReport, progress: Progress | None,
+               is_cancelled: Callable[[], bool]) -> None:
+        now = self._clock()
+        index = DedupeIndex.load()
+        batch = m.ImportBatch.create(created_at=now, sources="\n".join(sources))
+        pending: list[ContactData] = []  # new contacts, inserted in bulk at the end
+        reviews: list[tuple[int, list[int], str, str, CardRecord]] = []  # pending index, ...
+        updated: dict[int, str] = {}  # contact id -> snapshot before the import touched it
+        for done, (source, card) in enumerate(cards):
+            if done % CHECK_EVERY == 0:
+                if is_cancelled():
+                    raise ImportCancelled
+                if progress:
+                    progress(done, len(cards))
+            data = card.data
+            match = index.match(data)
+            if match.contact_id < 0:  # someone this very import added: never merged silently
+                match.review, match.reason = [match.contact_id], "appears twice in this import"
+                match.contact_id = 0
+            if not match.contact_id:
+                pending.append(data)
+                provisional = -len(pending)
+                index.add(provisional, data)
+                if match.review:
+                    reviews.append((provisional, match.review, match.reason, source, card))
+                continue
+            cid = match.contact_id
+            if match.how == "source":
+                report.unchanged.append(cid)
+                continue
+            row = m.Contact.get_by_id(cid)
+            ours = read_contact(row).data()
+            merged = merge(ours, base_of(ours), data)
+            if merged == ours:
+                report.unchanged.append(cid)
+                continue
+            updated.setdefault(cid, snapshot(ours))
+            write_contact(row, merged, now, insert=False)
+            index.add(cid, merged)
+            if cid not in report.updated:
+                report.updated.append(cid)
+        ids = insert_contacts(pending, now, index.phones)
+        real = {-(i + 1): cid for i, cid in enumerate(ids)}
+        report.added = ids
+        for provisional, candidates, reason, source, card in reviews:
+            report.needs_review.append(ReviewItem(
+                real[provisional], tuple(real.get(c, c) for c in candidates), reason, source,
+                card.index, card.data.display_name, card.line,
+            ))
+        report.unchanged = list(dict.fromkeys(c for c in report.unchanged if c not in updated))
+        import_batches.record(batch.id, ids, updated)
+        report.batch_id = batch.id
