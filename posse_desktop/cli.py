@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "posse_desktop.commands.backup",
     "posse_desktop.commands.demo",
     "posse_desktop.commands.timeline",
+    "posse_desktop.commands.vcard",
 ]
 
 

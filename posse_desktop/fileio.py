@@ -31,8 +31,14 @@ def fsync_dir(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_open(path: Path | str, *, mode: int = 0o600, binary: bool = True,
-                encoding: str = "utf-8", newline: str | None = None) -> Iterator[IO]:
+def atomic_open(
+    path: Path | str,
+    *,
+    mode: int = 0o600,
+    binary: bool = True,
+    encoding: str = "utf-8",
+    newline: str | None = None,
+) -> Iterator[IO]:
     """A file object whose contents replace `path` only if the `with` block completes.
 
     For streaming large exports. `mode` is the permission of the new file.
@@ -67,8 +73,14 @@ def atomic_write_bytes(path: Path | str, data: bytes, mode: int = 0o600) -> None
         handle.write(data)
 
 
-def atomic_write_text(path: Path | str, text: str, mode: int = 0o600, *,
-                      encoding: str = "utf-8", newline: str | None = None) -> None:
+def atomic_write_text(
+    path: Path | str,
+    text: str,
+    mode: int = 0o600,
+    *,
+    encoding: str = "utf-8",
+    newline: str | None = None,
+) -> None:
     """Write `text`; `newline=""` keeps line endings as given (vCards need CRLF)."""
     with atomic_open(path, mode=mode, binary=False, encoding=encoding, newline=newline) as handle:
         handle.write(text)

@@ -82,8 +82,7 @@ def match_json(match: HelpMatch) -> dict[str, Any]:
         "org": match.org,
         "score": match.score,
         "skills": [
-            {"skill": s.skill, "level": s.level.value, "coverage": s.coverage}
-            for s in match.skills
+            {"skill": s.skill, "level": s.level.value, "coverage": s.coverage} for s in match.skills
         ],
         "text_terms": {src: list(terms) for src, terms in match.text_terms.items()},
         "strength": match.strength,

@@ -156,8 +156,9 @@ def create_backup(
     return _info(dest)
 
 
-def daily_backup_if_due(today: date | None = None, *, db_file: Path | str | None = None
-                        ) -> BackupInfo | None:
+def daily_backup_if_due(
+    today: date | None = None, *, db_file: Path | str | None = None
+) -> BackupInfo | None:
     """The first start of a day makes the day's backup; later starts do nothing.
 
     An empty database is not backed up: there is nothing to protect, and a run of empty backups
@@ -241,8 +242,12 @@ def check_backup(path: Path | str, *, quick: bool = False) -> str | None:
     return None
 
 
-def prune_backups(db_file: Path | str | None = None, policy: RetentionPolicy | None = None,
-                  *, keep: Iterable[Path] = ()) -> list[Path]:
+def prune_backups(
+    db_file: Path | str | None = None,
+    policy: RetentionPolicy | None = None,
+    *,
+    keep: Iterable[Path] = (),
+) -> list[Path]:
     """Delete backups beyond the retention policy (never manual ones); returns what went."""
     live = _live_file(db_file)
     policy = policy or _policy
@@ -269,8 +274,9 @@ def prune_backups(db_file: Path | str | None = None, policy: RetentionPolicy | N
 # --- restoring --------------------------------------------------------------------------------
 
 
-def restore_backup(backup: Path | str, *, db_file: Path | str | None = None,
-                   reopen: bool = True) -> RestoreResult:
+def restore_backup(
+    backup: Path | str, *, db_file: Path | str | None = None, reopen: bool = True
+) -> RestoreResult:
     """Replace the database with `backup`, after backing up the current state.
 
     Closes this thread's connection to the database first (stop workers before calling), and
@@ -362,8 +368,9 @@ def _has_data(live: Path) -> bool:
     if _is_open_on(live):
         conn = database.connection()
         queries = count_queries()
-        return any(conn.execute(queries[k]).fetchone()[0] for k in ("contacts", "trashed",
-                                                                    "interactions"))
+        return any(
+            conn.execute(queries[k]).fetchone()[0] for k in ("contacts", "trashed", "interactions")
+        )
     counts = read_counts(live) if live.is_file() else None
     return bool(counts and any(counts.values()))
 

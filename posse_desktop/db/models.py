@@ -28,6 +28,9 @@ class Contact(BaseModel):
     formatted_name = pw.CharField(default="")
     # Case-folded display name: the list's order, kept in an index so paging is cheap.
     sort_key = pw.CharField(default="")
+    # Position in list order, spaced so most inserts fit between neighbours; the rowid of the
+    # contact's row in ContactListIndex (see services/list_order.py). NULL until placed.
+    sort_rank = pw.BigIntegerField(null=True, index=True)
     nickname = pw.CharField(default="")
     org = pw.CharField(default="")
     department = pw.CharField(default="")
@@ -59,6 +62,8 @@ class Contact(BaseModel):
     class Meta:
         indexes = (
             (("deleted_at", "sort_key"), False),
+            (("sort_key", "id"), False),
+            (("deleted_at", "sort_rank"), False),
             (("birthday_month", "birthday_day"), False),
             (("anniversary_month", "anniversary_day"), False),
             (("cadence_days",), False),
@@ -278,6 +283,23 @@ class ContactIndex(FTS5Model):
         options = {"tokenize": "unicode61 remove_diacritics 2", "prefix": "1 2 3"}
 
 
+class ContactListIndex(FTS5Model):
+    """The same text as ContactIndex in one column, keyed by Contact.sort_rank, not by id.
+
+    FTS5 yields matches in rowid order, so with rowid = list position the first page of a search
+    in alphabetical order is read without materialising every match: "a" over 100k contacts
+    costs one page, not 90k rows sorted. Maintained by services/list_order.py.
+    """
+
+    rowid = RowIDField()
+    body = SearchField()
+
+    class Meta:
+        database = database
+        table_name = "contact_list_index"
+        options = {"tokenize": "unicode61 remove_diacritics 2", "prefix": "1 2 3"}
+
+
 ALL_TABLES: list[type[pw.Model]] = [
     Contact,
     Photo,
@@ -300,4 +322,5 @@ ALL_TABLES: list[type[pw.Model]] = [
     ImportBatch,
     ImportBatchItem,
     ContactIndex,
+    ContactListIndex,
 ]

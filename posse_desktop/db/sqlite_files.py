@@ -16,6 +16,7 @@ from posse_desktop.db.connection import BUSY_TIMEOUT_S, DatabaseError
 from posse_desktop.fileio import fsync_dir
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
+SQLITE_BUSY, SQLITE_LOCKED = 5, 6
 
 
 class BackupError(DatabaseError):
@@ -54,6 +55,10 @@ def verified_copy(conn: sqlite3.Connection, dest: Path) -> None:
 
 
 def integrity_problem(path: Path, *, quick: bool) -> str | None:
+    """What is wrong with the database file at `path`, or None when it passes the check.
+
+    A file that is merely busy (another process holds a lock) is not damaged: that raises.
+    """
     try:
         conn = connect_file(path, readonly=True)
         try:
@@ -62,6 +67,8 @@ def integrity_problem(path: Path, *, quick: bool) -> str | None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
+        if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (SQLITE_BUSY, SQLITE_LOCKED):
+            raise
         return str(exc)
     result = "; ".join(str(r[0]) for r in rows)
     return None if result == "ok" else result

@@ -13,7 +13,7 @@ from typing import Any
 from posse_desktop.db import models as m
 from posse_desktop.db.connection import database
 from posse_desktop.domain import ContactData, FieldKind
-from posse_desktop.services import contact_rows
+from posse_desktop.services import contact_rows, list_order
 from posse_desktop.services.contact_rows import INDEX_COLUMNS, index_text
 from posse_desktop.services.phone_forms import PhoneForms
 
@@ -110,6 +110,7 @@ def insert_contacts(items: Sequence[ContactData], now: datetime,
           expertise_rows)
     _many(cursor, "photo", ("contact_id", "data", "mime"), photo_rows)
     _many(cursor, "contact_index", ("rowid", *INDEX_COLUMNS), index_rows)
+    list_order.place_unranked()  # list ranks and the rank-keyed search index, once for all
     return ids
 
 
@@ -124,9 +125,14 @@ def index_text_with(data: ContactData, phones: PhoneForms) -> tuple[str, ...]:
 
 
 def _db(field: Any, value: Any) -> Any:
+    if value is None or value.__class__ in _PLAIN:
+        return value
     if isinstance(value, datetime):
         return str(value)
     return field.db_value(value)
+
+
+_PLAIN = frozenset({str, int, float, bytes})
 
 
 def _many(cursor: Any, table: str, columns: Sequence[str], rows: list) -> None:

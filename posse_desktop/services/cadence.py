@@ -21,9 +21,10 @@ from posse_desktop.db import models as m
 from posse_desktop.db.connection import database
 from posse_desktop.domain import Changes, Role
 from posse_desktop.services.clock import Clock, system_clock
-from posse_desktop.services.contact_refs import display_name, name_columns
+from posse_desktop.services.contact_refs import contact_names
 from posse_desktop.services.localtime import days_between, local_now
-from posse_desktop.services.strength import SATURATION, decay_factor
+from posse_desktop.services.reconnect import top_due
+from posse_desktop.services.strength import decay_factor
 
 SETTING_KEY = "cadence"
 MAX_CADENCE_DAYS = 3650
@@ -108,7 +109,9 @@ class CadenceService:
         for days in (*defaults.roles.values(), *defaults.tags.values(), defaults.fallback):
             _check_days(days)
         with database.atomic():
-            m.Setting.insert(key=SETTING_KEY, value=defaults.to_json()).on_conflict_replace().execute()
+            m.Setting.insert(
+                key=SETTING_KEY, value=defaults.to_json()
+            ).on_conflict_replace().execute()
         # Who is due changed; the timeline pane shows the reconnects.
         return Changes(interactions=True)
 
@@ -136,26 +139,10 @@ class CadenceService:
     # --- reads --------------------------------------------------------------------------------
 
     def effective(self, contact_id: int) -> EffectiveCadence:
-        own = m.Contact.select(m.Contact.cadence_days).where(m.Contact.id == contact_id).scalar()
-        if own is not None:
-            return EffectiveCadence(own or None, "contact")
-        defaults = self.defaults()
-        options: list[tuple[int, str]] = []
-        roles = m.ContactRole.select(m.ContactRole.role).where(m.ContactRole.contact == contact_id)
-        for (role,) in roles.tuples():
-            if Role(role) in defaults.roles:
-                options.append((defaults.roles[Role(role)], f"role:{role}"))
-        tag_days = {t.casefold(): d for t, d in defaults.tags.items()}
-        tags = m.Tag.select(m.Tag.name).join(m.ContactTag).where(m.ContactTag.contact == contact_id)
-        for (tag,) in tags.tuples():
-            if tag.casefold() in tag_days:
-                options.append((tag_days[tag.casefold()], f"tag:{tag}"))
-        if options:
-            days, source = min(options)
-            return EffectiveCadence(days, source)
-        if defaults.fallback:
-            return EffectiveCadence(defaults.fallback, "default")
-        return EffectiveCadence(None, "none")
+        result = self._sources([contact_id], self.defaults())[contact_id]
+        if not m.Contact.select().where(m.Contact.id == contact_id).exists():
+            raise LookupError(f"no contact with id {contact_id}")
+        return result
 
     def overdue_ratio(self, contact_id: int) -> float | None:
         """Days since last contact / cadence; None when the contact is not tracked."""
@@ -170,98 +157,61 @@ class CadenceService:
     def reconnect_list(self, limit: int = 50) -> list[ReconnectEntry]:
         """Due, unsnoozed, live contacts, most overdue (weighted by strength) first."""
         now = local_now(self._clock, self._tz)
-        today = now.date()
-        sql, params = self._reconnect_sql(today, decay_factor(now), limit)
+        defaults = self.defaults()
+        scored = top_due(defaults, now.date(), decay_factor(now), limit)
+        ids = [s.contact_id for s in scored]
+        names = contact_names(ids)
+        sources = self._sources(ids, defaults)
         entries = []
-        for row in database.execute_sql(sql, params).fetchall():
-            cid, cadence, source, last, created, days_since, strength, *rest = row
-            parts, score = rest[:-1], rest[-1]
-            last_at = _datetime(last) if last else None
-            base = (last_at or _datetime(created)).date()
+        for s in scored:
+            last_at = _datetime(s.last_contacted_at) if s.last_contacted_at else None
+            base = (last_at or _datetime(s.created_at)).date()
             entries.append(
                 ReconnectEntry(
-                    contact_id=cid,
-                    name=display_name(*parts),
-                    cadence_days=cadence,
-                    cadence_source=source,
+                    contact_id=s.contact_id,
+                    name=names.get(s.contact_id, ""),
+                    cadence_days=s.cadence_days,
+                    cadence_source=sources[s.contact_id].source,
                     last_contacted_at=last_at,
-                    days_since=int(days_since),
-                    due_on=date.fromordinal(base.toordinal() + cadence),
-                    overdue_ratio=days_since / cadence,
-                    strength=int(strength),
-                    score=score,
+                    days_since=s.days_since,
+                    due_on=date.fromordinal(base.toordinal() + s.cadence_days),
+                    overdue_ratio=s.days_since / s.cadence_days,
+                    strength=s.strength,
+                    score=s.score,
                 )
             )
         return entries
 
-    def _reconnect_sql(self, today: date, factor: float, limit: int) -> tuple[str, list]:
-        defaults = self.defaults()
-        ctes: list[str] = []
-        links: list[str] = []
-        params: list = []
-        if defaults.roles:
-            ctes.append(f"rd(role, days) AS (VALUES {_values(len(defaults.roles))})")
-            for role, days in sorted(defaults.roles.items()):
-                params += [role.value, days]
-            links.append(
-                "SELECT cr.contact_id, rd.days, 'role:' || rd.role AS source FROM rd "
-                "JOIN contact_role cr ON cr.role = rd.role"
-            )
-        if defaults.tags:
-            ctes.append(f"td(name, days) AS (VALUES {_values(len(defaults.tags))})")
-            for tag, days in sorted(defaults.tags.items()):
-                params += [tag, days]
-            links.append(
-                "SELECT ct.contact_id, td.days, 'tag:' || t.name AS source FROM td "
-                "JOIN tag t ON t.name = td.name JOIN contact_tag ct ON ct.tag_id = t.id"
-            )
-        # MIN(days) with a bare column: SQLite takes `source` from the row holding the minimum.
-        grouped = (
-            f"SELECT contact_id, MIN(days) AS days, source FROM ({' UNION ALL '.join(links)}) "
-            "GROUP BY contact_id"
-            if links
-            else "SELECT NULL AS contact_id, NULL AS days, NULL AS source WHERE 0"
-        )
-        ctes.append(f"linked(contact_id, days, source) AS ({grouped})")
-        if defaults.fallback:
-            # Everyone is tracked: walk all live contacts.
-            ctes.append(
-                "eff(contact_id, days, source) AS ("
-                "SELECT c.id, COALESCE(c.cadence_days, l.days, ?), "
-                "CASE WHEN c.cadence_days IS NOT NULL THEN 'contact' "
-                "ELSE COALESCE(l.source, 'default') END "
-                "FROM contact c LEFT JOIN linked l ON l.contact_id = c.id)"
-            )
-            params.append(defaults.fallback)
-        else:
-            ctes.append(
-                "eff(contact_id, days, source) AS ("
-                "SELECT id, cadence_days, 'contact' FROM contact WHERE cadence_days > 0 "
-                "UNION ALL SELECT l.contact_id, l.days, l.source FROM linked l "
-                "JOIN contact c ON c.id = l.contact_id WHERE c.cadence_days IS NULL)"
-            )
-        strength = (
-            "COALESCE(c.strength_override, ROUND(100.0 * COALESCE(c.strength_score, 0) * ? / "
-            "(COALESCE(c.strength_score, 0) * ? + ?)))"
-        )
-        since = "julianday(?) - julianday(substr(COALESCE(c.last_contacted_at, c.created_at), 1, 10))"
-        sql = (
-            f"WITH {', '.join(ctes)} "
-            "SELECT *, (since * 1.0 / days) * (0.5 + strength / 100.0) AS score FROM ("
-            f"SELECT c.id, e.days, e.source, c.last_contacted_at, c.created_at, "
-            f"MAX(0, {since}) AS since, {strength} AS strength, {name_columns('c')} "
-            "FROM eff e JOIN contact c ON c.id = e.contact_id "
-            "WHERE e.days > 0 AND c.deleted_at IS NULL "
-            "AND (c.snoozed_until IS NULL OR c.snoozed_until <= ?)) "
-            "WHERE since >= days ORDER BY score DESC, id LIMIT ?"
-        )
-        today_text = today.isoformat()
-        params += [today_text, factor, factor, SATURATION, today_text, limit]
-        return sql, params
-
-
-def _values(count: int) -> str:
-    return ", ".join(["(?, ?)"] * count)
+    def _sources(
+        self, contact_ids: list[int], defaults: CadenceDefaults
+    ) -> dict[int, EffectiveCadence]:
+        """Effective cadence and where it comes from, for a few contacts (a query per table)."""
+        if not contact_ids:
+            return {}
+        c, cr, ct = m.Contact, m.ContactRole, m.ContactTag
+        own = dict(c.select(c.id, c.cadence_days).where(c.id.in_(contact_ids)).tuples())
+        options: dict[int, list[tuple[int, str]]] = {cid: [] for cid in contact_ids}
+        for cid, role in cr.select(cr.contact, cr.role).where(cr.contact.in_(contact_ids)).tuples():
+            if Role(role) in defaults.roles:
+                options[cid].append((defaults.roles[Role(role)], f"role:{role}"))
+        tag_days = {t.casefold(): d for t, d in defaults.tags.items()}
+        if tag_days:
+            query = m.Tag.select(ct.contact, m.Tag.name).join(ct).where(ct.contact.in_(contact_ids))
+            for cid, tag in query.tuples():
+                if tag.casefold() in tag_days:
+                    options[cid].append((tag_days[tag.casefold()], f"tag:{tag}"))
+        result = {}
+        for cid in contact_ids:
+            if own.get(cid) is not None:
+                result[cid] = EffectiveCadence(own[cid] or None, "contact")
+            elif options[cid]:
+                days, source = min(options[cid])
+                result[cid] = EffectiveCadence(days, source)
+            elif defaults.fallback:
+                result[cid] = EffectiveCadence(defaults.fallback, "default")
+            else:
+                result[cid] = EffectiveCadence(None, "none")
+        return result
 
 
 def _check_days(days: int | None) -> None:

@@ -17,6 +17,7 @@ from posse_desktop.domain import (
     StructuredName,
     TypedValue,
 )
+from posse_desktop.services import list_order
 from posse_desktop.services.normalize import email_key, phone_key, phone_search_text, sort_key
 
 _LIST_FIELDS = {
@@ -36,6 +37,7 @@ def write_contact(row: m.Contact, data: ContactData, now: datetime, *, insert: b
     row.save(force_insert=insert)
     _replace_children(row, data)
     index_contact(row.id, data)
+    list_order.place([row.id])
 
 
 def _assign_scalars(row: m.Contact, data: ContactData) -> None:
@@ -177,6 +179,7 @@ def index_contact(contact_id: int, data: ContactData) -> None:
 
 
 def unindex_contact(contact_id: int) -> None:
+    list_order.remove([contact_id])
     m.ContactIndex.delete().where(m.ContactIndex.rowid == contact_id).execute()
 
 

@@ -71,28 +71,21 @@ class ContactsService:
         return read_contact(self._row(contact_id))
 
     def summaries(self, contact_ids: Sequence[int]) -> dict[int, ContactSummary]:
-        """Row data for a page of the list, in one query."""
+        """Row data for a page of the list, in one query.
+
+        Raw SQL on purpose: this runs on every scroll and keystroke, and building the same query
+        with peewee costs more than running it.
+        """
         if not contact_ids:
             return {}
-        c = m.Contact
-        query = (
-            c.select(
-                c.id,
-                c.formatted_name,
-                c.given,
-                c.family,
-                c.org,
-                c.title,
-                c.primary_email,
-                c.primary_phone,
-                c.has_photo,
-                c.deleted_at,
-            )
-            .where(c.id.in_(list(contact_ids)))
-            .tuples()
+        marks = ",".join("?" * len(contact_ids))
+        rows = database.execute_sql(
+            "SELECT id, formatted_name, given, family, org, title, primary_email, primary_phone, "
+            f"has_photo, deleted_at FROM {m.Contact._meta.table_name} WHERE id IN ({marks})",
+            tuple(contact_ids),
         )
         result = {}
-        for cid, fn, given, family, org, title, email, phone, has_photo, deleted in query:
+        for cid, fn, given, family, org, title, email, phone, has_photo, deleted in rows:
             name = fn or " ".join(p for p in (given, family) if p) or org or email or phone
             result[cid] = ContactSummary(
                 cid, name, org, title, email, phone, bool(has_photo), deleted is not None

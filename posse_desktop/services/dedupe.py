@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
+from peewee import fn as fn_
+from rapidfuzz import fuzz
 
 from posse_desktop.db import models as m
 from posse_desktop.domain import ContactData, FieldKind, StructuredName
@@ -18,7 +19,8 @@ from posse_desktop.services.normalize import email_key, sort_key
 from posse_desktop.services.phone_forms import PhoneForms
 
 FUZZY_CUTOFF = 88.0  # token_sort_ratio: "Jon Smith" ~ "John Smith" (95), "Ana Silva" ~ "Ana Costa" (67)
-MAX_FUZZY_CANDIDATES = 400
+MAX_FUZZY_NAME = 64
+FINGERPRINT = 256  # characters of a card's text kept in memory to find it again  # longer names are only matched exactly
 
 
 @dataclass
@@ -33,16 +35,21 @@ class Match:
 
 class DedupeIndex:
     def __init__(self) -> None:
-        self.by_source: dict[int, list[int]] = defaultdict(list)
+        # Card texts by fingerprint (length and opening): the texts themselves stay in the
+        # database, so a photo-heavy address book is not read into memory.
+        self.by_source: dict[tuple[int, str], list[int]] = defaultdict(list)
         self.by_uid: dict[str, list[int]] = defaultdict(list)
         self.by_email: dict[str, list[int]] = defaultdict(list)
         self.by_phone: dict[str, list[int]] = defaultdict(list)
         self.by_name: dict[str, list[int]] = defaultdict(list)
-        self.by_token: dict[str, list[int]] = defaultdict(list)
+        # Near-miss names: every name with one character deleted (token order ignored), so a
+        # typo ("Jon"/"John", "Smith"/"Smyth") meets its original in one dict lookup.
+        self.by_variant: dict[str, list[int]] = defaultdict(list)
         self.names: dict[int, str] = {}
+        self.sorted_names: dict[int, str] = {}
         self.emails_of: dict[int, set[str]] = defaultdict(set)
         self.phones_of: dict[int, set[str]] = defaultdict(set)
-        self.sources: dict[int, str] = {}
+        self.sources: dict[int, str] = {}  # full texts of contacts this import added or changed
         self.phones = PhoneForms()  # shared with the bulk writer: one parse per number
 
     @classmethod
@@ -53,10 +60,12 @@ class DedupeIndex:
         live = c.deleted_at.is_null()
         query = c.select(
             c.id, c.uid, c.formatted_name, c.family, c.given, c.additional, c.prefix, c.suffix,
-            c.vcard_source,
+            fn_.LENGTH(c.vcard_source), fn_.SUBSTR(c.vcard_source, 1, FINGERPRINT),
         ).where(live).tuples()
-        for cid, uid, fn, *n, source in query.iterator():
-            index._add_keys(cid, uid, sort_key(fn or StructuredName(*n).formatted()), source)
+        for cid, uid, fn, *n, length, head in query.iterator():
+            index._add_keys(cid, uid, sort_key(fn or StructuredName(*n).formatted()))
+            if length:
+                index.by_source[(length, head)].append(cid)
         f = m.ContactField
         fields = (
             f.select(f.contact, f.kind, f.normalized)
@@ -75,21 +84,23 @@ class DedupeIndex:
                 index.phones_of[cid].add(normalized)
         return index
 
-    def _add_keys(self, cid: int, uid: str, name_key: str, source: str) -> None:
-        if source:
-            self.by_source[hash(source)].append(cid)
-            self.sources[cid] = source
+    def _add_keys(self, cid: int, uid: str, name_key: str) -> None:
         if uid:
             self.by_uid[uid].append(cid)
         if name_key:
             self.by_name[name_key].append(cid)
             self.names[cid] = name_key
-            for token in set(name_key.split()):
-                self.by_token[token].append(cid)
+            ordered = _token_sorted(name_key)
+            self.sorted_names[cid] = ordered
+            for variant in _variants(ordered):
+                self.by_variant[variant].append(cid)
 
     def add(self, cid: int, data: ContactData) -> None:
         """Learn a contact added (or changed) by this import."""
-        self._add_keys(cid, data.uid, person_name(data), data.vcard_source)
+        self._add_keys(cid, data.uid, person_name(data))
+        if data.vcard_source:
+            self.by_source[_fingerprint(data.vcard_source)].append(cid)
+            self.sources[cid] = data.vcard_source
         for key in self.email_keys(data):
             self.by_email[key].append(cid)
             self.emails_of[cid].add(key)
@@ -111,8 +122,8 @@ class DedupeIndex:
     def match(self, data: ContactData) -> Match:
         source = data.vcard_source
         if source:
-            for cid in self.by_source.get(hash(source), ()):
-                if self.sources.get(cid) == source:
+            for cid in self.by_source.get(_fingerprint(source), ()):
+                if self._source_of(cid) == source:
                     return Match(cid, "source")
         if data.uid and self.by_uid.get(data.uid):
             return Match(self.by_uid[data.uid][0], "uid")
@@ -141,6 +152,13 @@ class DedupeIndex:
                 return Match(0, "", near, "similar name")
         return Match()
 
+    def _source_of(self, cid: int) -> str:
+        known = self.sources.get(cid)
+        if known is None:
+            row = m.Contact.select(m.Contact.vcard_source).where(m.Contact.id == cid).tuples().first()
+            known = row[0] if row else ""
+        return known
+
     def _similar(self, known: str, name: str) -> bool:
         """Same person by name? Blank names do not disagree; otherwise a close fuzzy match."""
         if not known or not name or known == name:
@@ -154,16 +172,30 @@ class DedupeIndex:
         return bool(phones and known_phones and not known_phones.intersection(phones))
 
     def _near_names(self, name: str) -> list[int]:
-        pool: dict[int, str] = {}
-        for token in set(name.split()):
-            for cid in self.by_token.get(token, ())[:MAX_FUZZY_CANDIDATES]:
-                pool[cid] = self.names[cid]
-        if not pool:
-            return []
-        found = process.extract(
-            name, pool, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_CUTOFF, limit=5
-        )
-        return [cid for _, _, cid in found if self.names[cid] != name]
+        ordered = _token_sorted(name)
+        found: dict[int, float] = {}
+        for variant in _variants(ordered):
+            for cid in self.by_variant.get(variant, ()):
+                if cid in found or self.names[cid] == name:
+                    continue
+                score = fuzz.ratio(ordered, self.sorted_names[cid], score_cutoff=FUZZY_CUTOFF)
+                if score:
+                    found[cid] = score
+        return sorted(found, key=lambda cid: -found[cid])[:5]
+
+
+def _token_sorted(name: str) -> str:
+    return " ".join(sorted(name.split()))
+
+
+def _variants(name: str) -> list[str]:
+    if len(name) > MAX_FUZZY_NAME or len(name) < 4:
+        return [name]
+    return [name, *(name[:i] + name[i + 1 :] for i in range(len(name)))]
+
+
+def _fingerprint(source: str) -> tuple[int, str]:
+    return (len(source), source[:FINGERPRINT])
 
 
 def person_name(data: ContactData) -> str:

@@ -8,6 +8,7 @@ import unicodedata
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from itertools import accumulate
 
 from posse_desktop.domain import (
@@ -29,6 +30,7 @@ _ROLE_WEIGHTS = [(Role.ADVISOR, 5), (Role.LEAD_SOURCE, 3), (Role.FIXER, 3), (Rol
 _LEVELS = [ExpertiseLevel.BEGINNER, ExpertiseLevel.AVERAGE, ExpertiseLevel.EXPERT]
 
 
+@lru_cache(maxsize=4096)
 def ascii_slug(text: str) -> str:
     """`Ñúñez` -> `nunez`, for email local parts."""
     folded = unicodedata.normalize("NFKD", text.lower().translate(_ASCII))
@@ -67,7 +69,12 @@ class Culture:
 
 
 def fill_digits(rng: random.Random, pattern: str) -> str:
-    return "".join(str(rng.randrange(10)) if ch == "#" else ch for ch in pattern)
+    """Replace each `#` of `pattern` with a random digit."""
+    count = pattern.count("#")
+    if not count:
+        return pattern
+    digits = iter(str(rng.randrange(10**count)).zfill(count))
+    return "".join(next(digits) if ch == "#" else ch for ch in pattern)
 
 
 @dataclass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from bisect import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -18,6 +19,8 @@ _SHAPE = {
     "call": (0.05, 8, 18, True), "intro-made": (0.5, 9, 18, False),
 }
 _DEFAULT_SHAPE = (0.0, 7, 22, False)
+_MINUTES = (0, 15, 30, 45, 5, 50)
+_CITIES = ("Lisbon", "Berlin", "Lagos", "Singapore", "Toronto", "São Paulo", "Seoul")
 _ALL_SKILLS = sorted({s for _, _, skills in w.DEPARTMENTS.values() for s in skills})
 
 
@@ -98,6 +101,15 @@ def interactions(rng: random.Random, facts: Facts, total: int, first_interaction
     today = now.date()
     next_id = first_interaction_id
     remaining = total
+    rand = rng.random
+
+    def pick(seq: list | tuple):  # rng.choice without its overhead: a million calls add up
+        return seq[int(rand() * len(seq))]
+
+    # Inlined picks below, for the same reason.
+    topics, events, summaries = w.TOPICS, w.EVENTS, w.SUMMARIES
+    n_topics, n_events, n_cities, n_skills = len(topics), len(events), len(_CITIES), len(_ALL_SKILLS)
+
     while remaining:
         size = min(chunk_size, remaining)
         remaining -= size
@@ -107,42 +119,44 @@ def interactions(rng: random.Random, facts: Facts, total: int, first_interaction
         for kind, c in zip(kinds, primaries, strict=True):
             share, first_hour, last_hour, weekdays = _SHAPE.get(kind, _DEFAULT_SHAPE)
             quiet, known = facts.quiet_days[c], facts.known_days[c]
-            days_ago = quiet + int((known - quiet) * rng.random() ** 1.7)
-            when = midnight - timedelta(days=days_ago) + timedelta(
-                hours=rng.randint(first_hour, last_hour), minutes=rng.choice((0, 15, 30, 45, 5, 50))
-            )
+            days_ago = quiet + int((known - quiet) * rand() ** 1.7)
+            minutes = (first_hour + int(rand() * (last_hour - first_hour + 1))) * 60 + _MINUTES[
+                int(rand() * 6)
+            ]
+            when = midnight + timedelta(days=-days_ago, minutes=minutes)
             if weekdays and when.weekday() >= 5:
                 when -= timedelta(days=when.weekday() - 4)
             if when > now:
                 when -= timedelta(days=1)
             at = when.isoformat(" ")
             participants = [c]
-            if share and rng.random() < share:
-                org = facts.org[c]
-                for _ in range(rng.randint(1, 4) if kind != "intro-made" else 1):
-                    if org >= 0 and kind != "intro-made" and rng.random() < 0.7:
-                        other = rng.choice(members[org])
+            org_i = facts.org[c]
+            if share and rand() < share:
+                for _ in range(1 + int(rand() * 4) if kind != "intro-made" else 1):
+                    if org_i >= 0 and kind != "intro-made" and rand() < 0.7:
+                        other = pick(members[org_i])
                     else:
-                        other = rng.choices(range(n), cum_weights=cum)[0]
+                        other = bisect(cum, rand() * cum[-1])
                     if other not in participants:
                         participants.append(other)
-            other_name = facts.names[participants[1]] if len(participants) > 1 else (
-                facts.names[rng.randrange(n)]
-            )
+            other_name = facts.names[participants[1] if len(participants) > 1 else int(rand() * n)]
             skills = facts.skills[c]
-            skill = rng.choice(skills) if skills and rng.random() < 0.7 else rng.choice(_ALL_SKILLS)
-            org_i = facts.org[c]
+            if skills and rand() < 0.7:
+                skill = skills[int(rand() * len(skills))]
+            else:
+                skill = _ALL_SKILLS[int(rand() * n_skills)]
             ctx = {"given": facts.given[c], "other": other_name, "skill": skill,
-                   "topic": rng.choice(w.TOPICS), "event": rng.choice(w.EVENTS),
+                   "topic": topics[int(rand() * n_topics)], "event": events[int(rand() * n_events)],
                    "org": facts.org_names[org_i] if org_i >= 0 else "their company",
-                   "city": rng.choice(("Lisbon", "Berlin", "Lagos", "Singapore", "Toronto"))}
-            summary = rng.choice(w.SUMMARIES[kind]).format(**ctx)
-            details = rng.choice(w.DETAILS).format(**ctx) if rng.random() < 0.15 else ""
+                   "city": _CITIES[int(rand() * n_cities)]}
+            templates = summaries[kind]
+            summary = templates[int(rand() * len(templates))].format_map(ctx)
+            details = pick(w.DETAILS).format_map(ctx) if rand() < 0.15 else ""
             follow_up, done = None, False
-            if rng.random() < 0.08:
-                due = when.date() + timedelta(days=rng.randint(2, 30))
+            if rand() < 0.08:
+                due = when.date() + timedelta(days=2 + int(rand() * 29))
                 follow_up = due.isoformat()
-                done = (today - due).days > 7 and rng.random() < 0.9
+                done = (today - due).days > 7 and rand() < 0.9
             chunk.interactions.append((next_id, at, kind, summary, details, follow_up, done, at))
             for p in participants:
                 chunk.links.append((next_id, facts.first_id + p, at))

@@ -47,9 +47,8 @@ class ExportService:
         chosen = self.choose(ids=ids, query=query)
         path = Path(path)
         with atomic_open(path, mode=0o600) as handle:
-            for done, text in self._texts(chosen, version, progress, cancelled):
+            for _, text in self._texts(chosen, version, progress, cancelled):
                 handle.write(text.encode("utf-8"))
-                del done
         return ExportResult(path, len(chosen))
 
     def export_text(self, ids: Sequence[int], version: str = "3.0") -> str:

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from posse_desktop.domain.help import HelpAnswer, HelpMatch, SkillMatch
+from posse_desktop.db.connection import database
+from posse_desktop.domain.help import HelpAnswer, HelpMatch, HelpPath, SkillMatch
 from posse_desktop.services.clock import Clock, system_clock
-from posse_desktop.services.help_paths import Target, find_paths
-from posse_desktop.services.help_rank import Candidate, Ranked, collect, rank
+from posse_desktop.services.help_paths import MAX_TARGETS, Target, find_paths
+from posse_desktop.services.help_rank import Ranked, Scorer, collect, rank
 from posse_desktop.services.help_reason import match_reason, skills_text
 from posse_desktop.services.help_signals import STRONG, favor_balances, is_stale
 from posse_desktop.services.help_skills import SkillCatalog
+from posse_desktop.services.help_snapshot import SnapshotCache
 from posse_desktop.services.localtime import local_now
 
 DEFAULT_LIMIT = 20
@@ -27,6 +29,7 @@ class HelpService:
     def __init__(self, clock: Clock = system_clock) -> None:
         self._clock = clock
         self._catalog = SkillCatalog()
+        self._snapshots = SnapshotCache()
 
     def ask(self, text: str, limit: int = DEFAULT_LIMIT) -> list[HelpMatch]:
         """People who might help with `text`, best first (ties by contact id)."""
@@ -42,52 +45,56 @@ class HelpService:
             with_paths: look for second-degree paths when they are called for.
         """
         now = local_now(self._clock)
+        self._catalog.refresh()
         terms = self._catalog.normalizer.terms(text)
         term_keys = tuple(t.key for t in terms)
         if not terms:
             return HelpAnswer(text, term_keys)
-        candidates = collect(terms, self._catalog, now)
-        ranked = rank(candidates, limit, favor_balances)
-        matches = self._matches(ranked, now)
+        snapshot = self._snapshots.get(now.date())
+        found, scorer = collect(terms, self._catalog, snapshot, limit, favor_balances)
+        ranked = rank(found, snapshot, limit, favor_balances)
+        matches = self._matches(ranked, scorer, now)
         only_stale = bool(matches) and all(m.stale for m in matches)
-        paths = ()
-        if with_paths and candidates and not any(_known_well(m) for m in matches):
-            targets = self._targets(candidates)
-            paths = tuple(find_paths(targets, now, PATH_LIMIT))
+        paths: tuple[HelpPath, ...] = ()
+        if with_paths and found and not any(_known_well(m) for m in matches):
+            paths = tuple(find_paths(self._targets(scorer), now, PATH_LIMIT))
         return HelpAnswer(text, term_keys, tuple(matches), paths, only_stale)
 
     def question_terms(self, text: str) -> list[str]:
         """How the question is matched: stems and synonym concepts ("=kubernetes")."""
+        self._catalog.refresh()
         return [t.key for t in self._catalog.normalizer.terms(text)]
 
-    def _matches(self, ranked: list[Ranked], now: datetime) -> list[HelpMatch]:
+    def _matches(self, ranked: list[Ranked], scorer: Scorer, now: datetime) -> list[HelpMatch]:
         from posse_desktop.services.contacts import ContactsService
 
-        summaries = ContactsService().summaries([r.candidate.contact_id for r in ranked])
+        ids = [r.contact_id for r in ranked]
+        summaries = ContactsService().summaries(ids)
+        last_contacted = _last_contacted(ids)
         skills = self._catalog.skills()
         result = []
         for r in ranked:
-            cand = r.candidate
-            summary = summaries.get(cand.contact_id)
-            last = _last_contacted(cand, now)
+            evidence = scorer.evidence(r.contact_id)
+            summary = summaries.get(r.contact_id)
+            last = last_contacted.get(r.contact_id)
             stale = is_stale(last, now)
             matched = tuple(
                 sorted(
                     (
                         SkillMatch(skills[sid].name, level, round(coverage, 3))
-                        for sid, (level, coverage) in cand.skills.items()
+                        for sid, (level, coverage) in evidence.skills.items()
                         if sid in skills
                     ),
                     key=lambda s: (-s.level.rank, -s.coverage, s.skill.lower()),
                 )
             )
             text_terms = {
-                src: tuple(dict.fromkeys(ts)) for src, ts in sorted(cand.text_terms.items())
+                src: tuple(dict.fromkeys(ts)) for src, ts in sorted(evidence.text_terms.items())
             }
             roles = tuple(role.label for role in r.roles)
             result.append(
                 HelpMatch(
-                    contact_id=cand.contact_id,
+                    contact_id=r.contact_id,
                     name=summary.name if summary else "",
                     score=round(r.score, 4),
                     skills=matched,
@@ -112,21 +119,26 @@ class HelpService:
             )
         return result
 
-    def _targets(self, candidates: dict[int, Candidate]) -> list[Target]:
+    def _targets(self, scorer: Scorer) -> list[Target]:
+        """The people who know most about it, however well you know them."""
+        people = set(scorer.text_hits())
+        for sid in scorer.matched:
+            people.update(cid for _, cid, _ in scorer.snapshot.holders.get(sid, ()))
+        best = sorted(((scorer.relevance(cid), cid) for cid in people), key=lambda x: (-x[0], x[1]))
         skills = self._catalog.skills()
-        order = sorted(candidates.values(), key=lambda c: (-c.relevance, c.contact_id))
         targets = []
-        for cand in order[:25]:
+        for relevance, cid in best[:MAX_TARGETS]:
+            evidence = scorer.evidence(cid)
             matched = tuple(
                 SkillMatch(skills[sid].name, level, coverage)
-                for sid, (level, coverage) in cand.skills.items()
+                for sid, (level, coverage) in evidence.skills.items()
                 if sid in skills
             )
             label = skills_text(matched) or "; ".join(
                 f"{src}: {', '.join(dict.fromkeys(ts))}"
-                for src, ts in sorted(cand.text_terms.items())
+                for src, ts in sorted(evidence.text_terms.items())
             )
-            targets.append(Target(cand.contact_id, cand.relevance, label))
+            targets.append(Target(cid, relevance, label))
         return targets
 
 
@@ -134,9 +146,12 @@ def _known_well(match: HelpMatch) -> bool:
     return match.strength >= STRONG and not match.stale
 
 
-def _last_contacted(cand: Candidate, now: datetime) -> datetime | None:
-    from datetime import timedelta
-
-    if cand.days is None:
-        return None
-    return (now - timedelta(days=cand.days)).replace(microsecond=0)
+def _last_contacted(contact_ids: list[int]) -> dict[int, datetime | None]:
+    if not contact_ids:
+        return {}
+    marks = ",".join("?" * len(contact_ids))
+    sql = f"SELECT id, last_contacted_at FROM contact WHERE id IN ({marks})"
+    return {
+        cid: datetime.fromisoformat(last) if isinstance(last, str) else last
+        for cid, last in database.execute_sql(sql, contact_ids)
+    }

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 from posse_desktop.db.connection import database
 from posse_desktop.domain.help import HelpPath, PathStep
-from posse_desktop.services.help_rank import recency_factor
+from posse_desktop.services.help_score import recency_factor
 from posse_desktop.services.help_signals import STALE_DAYS, STRONG, strength_label, strength_of
 
 MAX_TARGETS = 25

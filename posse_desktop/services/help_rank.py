@@ -1,193 +1,266 @@
 """Who can help: candidates from skills and text, scored, and the top ones ranked exactly.
 
 Query plan (no scan of contacts or interactions):
-  question terms -> matching Skill rows (cached catalog) -> Expertise by skill -> Contact by id;
-  each term -> contact_index (notes, tags) and interaction_index (timeline text), capped.
-Score = relevance x recency x closeness x reciprocity. Relevance, recency (last_contacted_at) and
-closeness (the cached strength) come with those rows. Reciprocity (favor balance, advisor role)
-costs a look at each person's favors, so it is computed only for the best candidates: they are
-taken in order of their highest possible score until no one left could enter the top `limit`
-(exact, not a heuristic).
+  question terms -> matching skills (cached catalog) -> each skill's holders, best first (the
+  in-memory snapshot, services/help_snapshot.py); each term -> contact_index (notes, tags) and
+  interaction_index (timeline text), the most recent matches, capped.
+Skill holders are read top-down, list by list (Fagin's threshold algorithm): reading stops once
+`limit` people are known whose score beats anyone not yet read at the most favourable
+reciprocity. Reciprocity (favor balance, advisor role) needs a look at each
+person's favors, so `rank` computes it only for the best of those, again stopping as soon as no
+one left could enter the top `limit`, and the snapshot remembers it until the data changes. Both steps are exact: the result is the same as scoring
+everyone (a property test checks it).
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable, Iterable
+import heapq
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 
 from posse_desktop.db.connection import database
 from posse_desktop.domain import ExpertiseLevel, Role
 from posse_desktop.services.help_query import Term, fts_expression
-from posse_desktop.services.help_signals import Signals, strength_of
+from posse_desktop.services.help_score import (
+    MAX_RECIPROCITY,
+    MIN_RECIPROCITY,
+    NOTE_POINTS,
+    reciprocity_factor,
+    skill_points,
+    timeline_points,
+)
+from posse_desktop.services.help_signals import Signals
 from posse_desktop.services.help_skills import SkillCatalog
+from posse_desktop.services.help_snapshot import Snapshot
 
-LEVEL_WEIGHT = {
-    ExpertiseLevel.EXPERT: 1.0,
-    ExpertiseLevel.AVERAGE: 0.6,
-    ExpertiseLevel.BEGINNER: 0.3,
-}
-SKILL_POINTS = 10.0  # a skill at expert level covering one question term
-NOTE_POINTS = 2.0  # a question term in the contact's notes or tags
-TIMELINE_POINTS = 1.0  # ... in the text of an interaction with them (up to 2.0 when frequent)
-TEXT_ROWS_PER_TERM = 2000  # most recent matching rows read per term and index
-RECENCY_HALF_LIFE_DAYS = 365.0
-RECENCY_FLOOR = 0.03
-FAVOR_STEP = 0.05  # per favor of balance, up to two either way
-ADVISOR_BONUS = 1.1
-MAX_RECIPROCITY = (1 + 2 * FAVOR_STEP) * ADVISOR_BONUS
-BATCH = 40
+TEXT_ROWS_PER_TERM = 100  # most recent matching rows read per term, per text index
+STEP = 32  # holders read per list and round
+BATCH = 40  # people whose reciprocity is read at once
 
 BalancesFn = Callable[[list[int]], dict[int, int]]
 
 
 @dataclass
-class Candidate:
-    contact_id: int
-    days: float | None = None  # since last contact
-    strength: int = 0
+class Evidence:
+    """What matched for one person, for the reason line (built only for the people shown)."""
+
     skills: dict[int, tuple[ExpertiseLevel, float]] = field(default_factory=dict)
-    # (source, term) -> points; source is "skill", "notes" or "interactions".
-    term_points: dict[tuple[str, str], float] = field(default_factory=dict)
     text_terms: dict[str, list[str]] = field(default_factory=dict)
-
-    @property
-    def relevance(self) -> float:
-        return sum(self.term_points[t] for t in sorted(self.term_points))
-
-    @property
-    def base(self) -> float:
-        """The score before reciprocity, which can only multiply it by up to MAX_RECIPROCITY."""
-        return self.relevance * recency_factor(self.days) * closeness_factor(self.strength)
 
 
 @dataclass(frozen=True)
 class Ranked:
-    candidate: Candidate
+    contact_id: int
+    relevance: float
     signals: Signals
     roles: tuple[Role, ...]
     score: float
 
 
-def recency_factor(days: float | None) -> float:
-    if days is None:
-        return RECENCY_FLOOR
-    return max(RECENCY_FLOOR, 0.5 ** (max(days, 0.0) / RECENCY_HALF_LIFE_DAYS))
+class Scorer:
+    """Relevance of one person for one question, from the snapshot and the question's text hits."""
+
+    def __init__(self, terms: list[Term], catalog: SkillCatalog, snapshot: Snapshot) -> None:
+        self.snapshot = snapshot
+        self.matched = catalog.match(t.key for t in terms)
+        self.notes: dict[int, list[Term]] = {}
+        self.timeline: dict[int, list[tuple[Term, int]]] = {}
+        for term in terms:
+            expression = fts_expression(term)
+            if expression is None:
+                continue
+            for cid in _note_hits(expression):
+                self.notes.setdefault(cid, []).append(term)
+            for cid, mentions in _timeline_hits(expression):
+                self.timeline.setdefault(cid, []).append((term, mentions))
+        self._text: dict[int, float] = {}
+        for cid in {*self.notes, *self.timeline}:
+            points = sorted(
+                [NOTE_POINTS for _ in self.notes.get(cid, ())]
+                + [timeline_points(n) for _, n in self.timeline.get(cid, ())]
+            )
+            self._text[cid] = sum(points)
+
+    def relevance(self, cid: int) -> float:
+        best: dict[str, float] = {}
+        matched = self.matched
+        for sid, level in self.snapshot.skills_of.get(cid, ()):
+            hit = matched.get(sid)
+            if hit is not None:
+                value = skill_points(level, hit[0])
+                for key in hit[1]:  # a term counts once per person, by their best skill for it
+                    if value > best.get(key, 0.0):
+                        best[key] = value
+        if not best:
+            skill = 0.0
+        elif len(best) == 1:
+            (skill,) = best.values()
+        else:
+            skill = sum(best[k] for k in sorted(best))
+        return skill + self._text.get(cid, 0.0)
+
+    def text_hits(self) -> set[int]:
+        return set(self._text)
+
+    def evidence(self, cid: int) -> Evidence:
+        found = Evidence()
+        for sid, level in self.snapshot.skills_of.get(cid, ()):
+            hit = self.matched.get(sid)
+            if hit is not None:
+                found.skills[sid] = (level, hit[0])
+        for term in self.notes.get(cid, ()):
+            found.text_terms.setdefault("notes", []).append(term.label)
+        for term, _ in self.timeline.get(cid, ()):
+            found.text_terms.setdefault("interactions", []).append(term.label)
+        return found
 
 
-def closeness_factor(strength: int) -> float:
-    return 0.4 + 0.6 * strength / 100
+def collect(
+    terms: list[Term],
+    catalog: SkillCatalog,
+    snapshot: Snapshot,
+    limit: int,
+    balances_fn: BalancesFn,
+) -> tuple[dict[int, tuple[float, float]], Scorer]:
+    """Everyone who could be in the top `limit` (all matches when limit <= 0).
+
+    Returns contact id -> (base score before reciprocity, relevance), and the scorer that
+    explains them.
+    """
+    scorer = Scorer(terms, catalog, snapshot)
+    people = snapshot.people
+    found: dict[int, tuple[float, float]] = {}
+    top: list[float] = []  # min-heap of the best `limit` bases so far
+
+    def add(cid: int) -> None:
+        if cid in found:
+            return
+        person = people.get(cid)
+        if person is None:  # trashed, or gone
+            return
+        relevance = scorer.relevance(cid)
+        base = relevance * person.weight
+        found[cid] = (base, relevance)
+        if limit > 0:
+            if len(top) < limit:
+                heapq.heappush(top, base)
+            elif base > top[0]:
+                heapq.heapreplace(top, base)
+
+    lists = [
+        (coverage, keys, snapshot.holders.get(sid, []))
+        for sid, (coverage, keys) in sorted(scorer.matched.items())
+    ]
+    # Read up front: everyone with text hits, and everyone in more than one list. Anyone left
+    # is in exactly one list and scores at most what that list gives, so the bound is a max.
+    sids = sorted(scorer.matched)
+    for cid in sorted(scorer.text_hits() | _in_several(snapshot, sids)):
+        add(cid)
+    depth = 0
+    while True:
+        bound = _bound(lists, depth)
+        if bound <= 0.0:
+            break
+        if limit > 0 and len(top) >= limit:
+            ceiling = bound * MAX_RECIPROCITY  # the best anyone unread could score
+            if (
+                top[0] * MIN_RECIPROCITY > ceiling
+                or _kth_final(found, snapshot, limit, balances_fn) > ceiling
+            ):
+                break
+        for _, _, holders in lists:
+            for _, cid, _ in holders[depth : depth + STEP]:
+                add(cid)
+        depth += STEP
+    return found, scorer
 
 
-def reciprocity_factor(favor_balance: int, roles: Iterable[Role]) -> float:
-    """More when they owe you, less when you owe them; more for an advisor (takes your calls)."""
-    balance = max(-2, min(2, favor_balance))
-    return (1 + FAVOR_STEP * balance) * (ADVISOR_BONUS if Role.ADVISOR in roles else 1.0)
+def _in_several(snapshot: Snapshot, sids: list[int]) -> set[int]:
+    """Contacts holding more than one of these skills, reading all lists but the longest."""
+    if len(sids) < 2:
+        return set()
+    longest = max(sids, key=lambda sid: (len(snapshot.holders.get(sid, ())), sid))
+    counts: dict[int, int] = {}
+    for sid in sids:
+        if sid != longest:
+            for _, cid, _ in snapshot.holders.get(sid, ()):
+                counts[cid] = counts.get(cid, 0) + 1
+    in_longest = snapshot.holder_ids(longest)
+    return {cid for cid, n in counts.items() if n > 1 or cid in in_longest}
 
 
-def collect(terms: list[Term], catalog: SkillCatalog, now: datetime) -> dict[int, Candidate]:
-    """Everyone the question's terms point at, with the evidence found for each."""
-    found: dict[int, Candidate] = {}
-    _collect_skills(terms, catalog, now, found)
-    for term in terms:
-        expression = fts_expression(term)
-        if expression is not None:
-            _collect_notes(term, expression, now, found)
-            _collect_timeline(term, expression, now, found)
-    return found
-
-
-# The contact columns every candidate query reads, after a `now` parameter.
-_CONTACT_COLUMNS = (
-    "julianday(?) - julianday(c.last_contacted_at), c.strength_override, c.strength_score"
-)
-
-
-def _candidate(found: dict[int, Candidate], cid: int, row: tuple, now: datetime) -> Candidate:
-    cand = found.get(cid)
-    if cand is None:
-        days, override, score = row
-        cand = found[cid] = Candidate(cid, days, strength_of(override, score, now))
-    return cand
-
-
-def _collect_skills(
-    terms: list[Term], catalog: SkillCatalog, now: datetime, found: dict[int, Candidate]
-) -> None:
-    matched = catalog.match(t.key for t in terms)
-    if not matched:
-        return
-    ids = sorted(matched)
-    marks = ",".join("?" * len(ids))
-    sql = (
-        f"SELECT e.contact_id, e.skill_id, e.level, {_CONTACT_COLUMNS} FROM expertise AS e "
-        "JOIN contact AS c ON c.id = e.contact_id "
-        f"WHERE e.skill_id IN ({marks}) AND c.deleted_at IS NULL"
+def _kth_final(
+    found: dict[int, tuple[float, float]], snapshot: Snapshot, limit: int, balances_fn: BalancesFn
+) -> float:
+    """A score at least `limit` people already read reach, reciprocity included."""
+    best = heapq.nlargest(limit, found.items(), key=lambda item: (item[1][0], -item[0]))
+    ids = [cid for cid, _ in best]
+    _remember(snapshot, ids, balances_fn)
+    return min(
+        base * reciprocity_factor(snapshot.balances[cid], snapshot.roles[cid])
+        for cid, (base, _) in best
     )
-    levels = {lv.value: lv for lv in ExpertiseLevel}
-    for cid, sid, level_text, *row in database.execute_sql(sql, (_iso(now), *ids)):
-        cand = _candidate(found, cid, tuple(row), now)
-        level = levels.get(level_text, ExpertiseLevel.AVERAGE)
-        coverage, keys = matched[sid]
-        cand.skills[sid] = (level, coverage)
-        points = SKILL_POINTS * LEVEL_WEIGHT[level] * coverage * coverage
-        for key in keys:
-            # One term counts once per person, by their best skill for it.
-            best = cand.term_points.get(("skill", key), 0.0)
-            cand.term_points["skill", key] = max(best, points)
 
 
-def _collect_notes(term: Term, expression: str, now: datetime, found: dict[int, Candidate]) -> None:
-    sql = (
-        f"SELECT c.id, {_CONTACT_COLUMNS} FROM contact AS c WHERE c.id IN (SELECT rowid "
-        "FROM contact_index WHERE contact_index MATCH ? ORDER BY rowid DESC LIMIT ?) "
-        "AND c.deleted_at IS NULL"
-    )
+def _bound(lists: list[tuple[float, frozenset[str], list]], depth: int) -> float:
+    """The best base anyone not yet read could have: they are below `depth` in their one list."""
+    best = 0.0
+    for coverage, keys, holders in lists:
+        if depth < len(holders):
+            value = holders[depth][0] * skill_points(ExpertiseLevel.EXPERT, coverage) * len(keys)
+            best = max(best, value)
+    return best
+
+
+def _note_hits(expression: str) -> list[int]:
+    sql = "SELECT rowid FROM contact_index WHERE contact_index MATCH ? ORDER BY rowid DESC LIMIT ?"
     match = "{notes tags} : (" + expression + ")"
-    for cid, *row in database.execute_sql(sql, (_iso(now), match, TEXT_ROWS_PER_TERM)):
-        cand = _candidate(found, cid, tuple(row), now)
-        cand.term_points["notes", term.key] = NOTE_POINTS
-        cand.text_terms.setdefault("notes", []).append(term.label)
+    return [cid for (cid,) in database.execute_sql(sql, (match, TEXT_ROWS_PER_TERM))]
 
 
-def _collect_timeline(
-    term: Term, expression: str, now: datetime, found: dict[int, Candidate]
-) -> None:
+def _timeline_hits(expression: str) -> list[tuple[int, int]]:
+    """(contact id, mentions) among the most recent interactions whose text matches."""
     sql = (
-        f"SELECT ic.contact_id, count(*), {_CONTACT_COLUMNS} FROM interaction_contact AS ic "
-        "JOIN contact AS c ON c.id = ic.contact_id WHERE ic.interaction_id IN (SELECT rowid FROM interaction_index "
-        "WHERE interaction_index MATCH ? ORDER BY rowid DESC LIMIT ?) AND c.deleted_at IS NULL "
-        "GROUP BY ic.contact_id"
+        "WITH hits(id) AS MATERIALIZED (SELECT rowid FROM interaction_index "
+        "WHERE interaction_index MATCH ? ORDER BY rowid DESC LIMIT ?) "
+        "SELECT ic.contact_id, count(*) FROM hits CROSS JOIN interaction_contact AS ic "
+        "ON ic.interaction_id = hits.id GROUP BY ic.contact_id"
     )
-    rows = database.execute_sql(sql, (_iso(now), expression, TEXT_ROWS_PER_TERM))
-    for cid, mentions, *row in rows:
-        cand = _candidate(found, cid, tuple(row), now)
-        points = TIMELINE_POINTS * min(2.0, 1.0 + 0.25 * math.log2(mentions))
-        cand.term_points["interactions", term.key] = points
-        cand.text_terms.setdefault("interactions", []).append(term.label)
+    return database.execute_sql(sql, (expression, TEXT_ROWS_PER_TERM)).fetchall()
 
 
-def rank(candidates: dict[int, Candidate], limit: int, balances_fn: BalancesFn) -> list[Ranked]:
-    """The best `limit` candidates (all when limit <= 0), by score then contact id."""
-    order = sorted(candidates.values(), key=lambda c: (-c.base, c.contact_id))
+def rank(
+    found: dict[int, tuple[float, float]], snapshot: Snapshot, limit: int, balances_fn: BalancesFn
+) -> list[Ranked]:
+    """The best `limit` of `found` (all when limit <= 0), by score then contact id."""
+    order = sorted(found.items(), key=lambda item: (-item[1][0], item[0]))
     results: list[Ranked] = []
     for start in range(0, len(order), BATCH):
         batch = order[start : start + BATCH]
         if limit > 0 and len(results) >= limit:
             kth = sorted((r.score for r in results), reverse=True)[limit - 1]
-            if batch[0].base * MAX_RECIPROCITY < kth:
+            if batch[0][1][0] * MAX_RECIPROCITY < kth:
                 break
-        ids = [c.contact_id for c in batch]
-        balances = balances_fn(ids)
-        roles = roles_of(ids)
-        for cand in batch:
-            balance = balances.get(cand.contact_id, 0)
-            cand_roles = roles.get(cand.contact_id, ())
-            score = cand.base * reciprocity_factor(balance, cand_roles)
-            results.append(Ranked(cand, Signals(cand.strength, balance), cand_roles, score))
-    results.sort(key=lambda r: (-r.score, r.candidate.contact_id))
+        _remember(snapshot, [cid for cid, _ in batch], balances_fn)
+        for cid, (base, relevance) in batch:
+            balance = snapshot.balances[cid]
+            cid_roles = snapshot.roles[cid]
+            score = base * reciprocity_factor(balance, cid_roles)
+            signals = Signals(snapshot.people[cid].strength, balance)
+            results.append(Ranked(cid, relevance, signals, cid_roles, score))
+    results.sort(key=lambda r: (-r.score, r.contact_id))
     return results[:limit] if limit > 0 else results
+
+
+def _remember(snapshot: Snapshot, contact_ids: list[int], balances_fn: BalancesFn) -> None:
+    """Read the favor balance and roles of those not yet in the snapshot's memo."""
+    missing = [cid for cid in contact_ids if cid not in snapshot.balances]
+    if missing:
+        balances = balances_fn(missing)
+        roles = roles_of(missing)
+        for cid in missing:
+            snapshot.balances[cid] = balances.get(cid, 0)
+            snapshot.roles[cid] = roles.get(cid, ())
 
 
 def roles_of(contact_ids: list[int]) -> dict[int, tuple[Role, ...]]:
@@ -202,7 +275,3 @@ def roles_of(contact_ids: list[int]) -> dict[int, tuple[Role, ...]]:
             result.setdefault(cid, []).append(known[role])
     order = list(Role)
     return {cid: tuple(sorted(rs, key=order.index)) for cid, rs in result.items()}
-
-
-def _iso(moment: datetime) -> str:
-    return moment.isoformat(sep=" ")

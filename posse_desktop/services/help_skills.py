@@ -30,18 +30,25 @@ class SkillCatalog:
         self._skills: dict[int, SkillEntry] = {}
         self._by_key: dict[str, list[int]] = {}
 
+    def refresh(self) -> None:
+        """Reload if skills or synonyms changed; call once per question."""
+        self._refresh()
+
     @property
     def normalizer(self) -> Normalizer:
-        self._refresh()
+        if self._key is None:
+            self._refresh()
         return self._normalizer
 
     def skills(self) -> dict[int, SkillEntry]:
-        self._refresh()
+        if self._key is None:
+            self._refresh()
         return self._skills
 
     def match(self, keys: Iterable[str]) -> dict[int, tuple[float, frozenset[str]]]:
         """Skills sharing a term with `keys`: id -> (share of the skill's terms found, terms)."""
-        self._refresh()
+        if self._key is None:
+            self._refresh()
         wanted = set(keys)
         hits: dict[int, set[str]] = {}
         for key in wanted:

@@ -34,6 +34,7 @@ class ExpertiseSuggestionService:
 
     def for_contact(self, contact_id: int, limit: int = 10) -> list[ExpertiseSuggestion]:
         """Skills mentioned in this contact's recent interactions that they do not have yet."""
+        self._catalog.refresh()
         rows = database.execute_sql(
             "SELECT i.id, i.occurred_at, i.summary, i.details FROM interaction_contact AS ic "
             "JOIN interaction AS i ON i.id = ic.interaction_id WHERE ic.contact_id = ? "
@@ -54,6 +55,7 @@ class ExpertiseSuggestionService:
 
     def recent(self, days: int = 365, limit: int = 20) -> list[ExpertiseSuggestion]:
         """Suggestions across everyone, from interactions of the last `days` days."""
+        self._catalog.refresh()
         since = (local_now(self._clock) - timedelta(days=days)).isoformat(sep=" ")
         found: dict[tuple[int, int], list[tuple]] = {}
         for sid, entry in sorted(self._catalog.skills().items()):
@@ -151,4 +153,3 @@ def _dismissed() -> set[tuple[int, str]]:
     if row is None:
         return set()
     return {(int(cid), str(skill)) for cid, skill in json.loads(row.value)}
-

@@ -10,6 +10,7 @@ from peewee import fn
 from posse_desktop.db import models as m
 from posse_desktop.db.connection import database
 from posse_desktop.domain import Changes
+from posse_desktop.services import list_order
 from posse_desktop.services.contact_rows import write_contact
 from posse_desktop.services.contact_snapshot import restore
 
@@ -70,6 +71,7 @@ def undo(batch_id: int, now: datetime) -> Changes:
         } if added else set()
         purge = [cid for cid in added if cid not in with_history]
         for chunk in _chunks(purge):
+            list_order.remove(chunk)
             m.ContactIndex.delete().where(m.ContactIndex.rowid.in_(chunk)).execute()
             m.Contact.delete().where(m.Contact.id.in_(chunk)).execute()
         if with_history:

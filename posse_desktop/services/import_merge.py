@@ -49,10 +49,12 @@ def merge(ours: ContactData, base: ContactData | None, theirs: ContactData) -> C
     base_roles = base.roles if base else set()
     out.roles = set(ours.roles) | (theirs.roles - base_roles)
     out.photo, out.photo_mime = ours.photo, ours.photo_mime
-    if theirs.photo != (base.photo if base else None) and (theirs.photo or base is not None):
-        if theirs.photo or ours.photo == (base.photo if base else None):
+    if base is None:
+        if not ours.photo and theirs.photo:  # fill only
             out.photo, out.photo_mime = theirs.photo, theirs.photo_mime
-    elif not ours.photo and theirs.photo:
+    elif theirs.photo != base.photo and (theirs.photo or ours.photo == base.photo):
+        # A new photo on the phone wins; a photo removed on the phone goes unless Posse has
+        # its own since.
         out.photo, out.photo_mime = theirs.photo, theirs.photo_mime
     out.uid = ours.uid or theirs.uid
     out.vcard_source = theirs.vcard_source

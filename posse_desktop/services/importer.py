@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from posse_desktop.db import models as m
+from posse_desktop.db.backups import backup_before_import
 from posse_desktop.db.connection import database
+from posse_desktop.db.sqlite_files import BackupError
 from posse_desktop.domain import Changes, ContactData
 from posse_desktop.services import import_batches
 from posse_desktop.services.bulk_contacts import insert_contacts
@@ -23,6 +25,7 @@ from posse_desktop.services.dedupe import DedupeIndex
 from posse_desktop.services.import_merge import base_of, merge
 from posse_desktop.vcard.model import REFUSED_FILE, SKIPPED_CARD, CardRecord, Problem
 from posse_desktop.vcard.reader import read_vcard_file
+from posse_desktop.vcard.writer import carried_lines
 
 Progress = Callable[[int, int], None]  # (cards done, cards in all files)
 CHECK_EVERY = 100  # cards between progress reports and cancel checks
@@ -52,6 +55,9 @@ class ImportReport:
     changes: Changes = field(default_factory=Changes)
     cards: int = 0
     cancelled: bool = False
+    safety_copy: str | None = None  # the backup taken before the import, if any
+    # (file, card index) -> the contact the card went to, so a report row can open it.
+    contact_of_card: dict[tuple[str, int], int] = field(default_factory=dict)
 
     @property
     def failed_cards(self) -> list[Problem]:
@@ -69,8 +75,15 @@ class ImportService:
 
     def import_files(self, paths: Iterable[str | os.PathLike[str]], *,
                      progress: Progress | None = None,
-                     cancelled: Callable[[], bool] | None = None) -> ImportReport:
-        """Import every card of every file as one undoable step (see ImportReport)."""
+                     cancelled: Callable[[], bool] | None = None,
+                     safety_copy: bool = True) -> ImportReport:
+        """Import every card of every file as one undoable step (see ImportReport).
+
+        Files are read first (outside the transaction), then a safety copy of a non-empty
+        database is taken (db.backups, unless `safety_copy` is False), then everything is stored
+        in one transaction. `progress(done, total)` counts cards; `cancelled()` is polled every
+        CHECK_EVERY cards and a True rolls everything back (the report says `cancelled`).
+        """
         is_cancelled = cancelled or (lambda: False)
         report = ImportReport()
         cards: list[tuple[str, CardRecord]] = []
@@ -84,6 +97,14 @@ class ImportService:
             report.problems.extend(result.problems)
             cards.extend((source, card) for card in result.cards)
         report.cards = len(cards)
+        if safety_copy and cards:
+            try:
+                copy = backup_before_import()
+            except (BackupError, OSError) as exc:  # the import itself is still one undoable step
+                report.problems.append(Problem("", None, "", 0, f"no safety copy taken: {exc}",
+                                               "warning"))
+            else:
+                report.safety_copy = str(copy.path) if copy else None
         try:
             with database.atomic():
                 self._store(cards, sources, report, progress, is_cancelled)
@@ -114,6 +135,8 @@ class ImportService:
         pending: list[ContactData] = []  # new contacts, inserted in bulk at the end
         reviews: list[tuple[int, list[int], str, str, CardRecord]] = []  # pending index, ...
         updated: dict[int, str] = {}  # contact id -> snapshot before the import touched it
+        placed: dict[tuple[str, int], int] = {}
+        repeated: list[int] = []  # provisional ids of cards seen again verbatim in this import
         for done, (source, card) in enumerate(cards):
             if done % CHECK_EVERY == 0:
                 if is_cancelled():
@@ -122,6 +145,10 @@ class ImportService:
                     progress(done, len(cards))
             data = card.data
             match = index.match(data)
+            if match.contact_id < 0 and match.how == "source":  # the same card twice: once is enough
+                placed[(source, card.index)] = match.contact_id
+                repeated.append(match.contact_id)
+                continue
             if match.contact_id < 0:  # someone this very import added: never merged silently
                 match.review, match.reason = [match.contact_id], "appears twice in this import"
                 match.contact_id = 0
@@ -129,17 +156,19 @@ class ImportService:
                 pending.append(data)
                 provisional = -len(pending)
                 index.add(provisional, data)
+                placed[(source, card.index)] = provisional
                 if match.review:
                     reviews.append((provisional, match.review, match.reason, source, card))
                 continue
             cid = match.contact_id
+            placed[(source, card.index)] = cid
             if match.how == "source":
                 report.unchanged.append(cid)
                 continue
             row = m.Contact.get_by_id(cid)
             ours = read_contact(row).data()
             merged = merge(ours, base_of(ours), data)
-            if merged == ours:
+            if merged == ours or _same_but_source(merged, ours):
                 report.unchanged.append(cid)
                 continue
             updated.setdefault(cid, snapshot(ours))
@@ -150,11 +179,24 @@ class ImportService:
         ids = insert_contacts(pending, now, index.phones)
         real = {-(i + 1): cid for i, cid in enumerate(ids)}
         report.added = ids
+        report.contact_of_card = {key: real.get(cid, cid) for key, cid in placed.items()}
         for provisional, candidates, reason, source, card in reviews:
             report.needs_review.append(ReviewItem(
                 real[provisional], tuple(real.get(c, c) for c in candidates), reason, source,
                 card.index, card.data.display_name, card.line,
             ))
+        report.unchanged.extend(real[p] for p in repeated)
         report.unchanged = list(dict.fromkeys(c for c in report.unchanged if c not in updated))
-        import_batches.record(batch.id, ids, updated)
-        report.batch_id = batch.id
+        if ids or updated:
+            import_batches.record(batch.id, ids, updated)
+            report.batch_id = batch.id
+        else:
+            batch.delete_instance()  # nothing changed: nothing to undo
+
+
+def _same_but_source(merged: ContactData, ours: ContactData) -> bool:
+    """Only the card text differs, and not in anything Posse would carry over (e.g. our own
+    export imported back): nothing worth an update."""
+    if replace(merged, vcard_source=ours.vcard_source) != ours:
+        return False
+    return carried_lines(merged.vcard_source) == carried_lines(ours.vcard_source)

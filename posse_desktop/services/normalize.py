@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import phonenumbers
+if TYPE_CHECKING:
+    import phonenumbers
+
+# phonenumbers is imported where it is used: its import compiles ~80 regular expressions, which
+# the app would otherwise pay at every start before the first paint.
 
 _NON_DIGITS = re.compile(r"[^\d+]")
 
@@ -16,14 +22,24 @@ def email_key(email: str) -> str:
 
 def phone_key(phone: str, region: str | None = None) -> str:
     """E.164 when the number can be parsed, else its digits (with a leading +)."""
+    import phonenumbers
+
     raw = phone.strip()
     if raw.lower().startswith("tel:"):
         raw = raw[4:]
     try:
-        parsed = phonenumbers.parse(raw, region)
+        parsed = _parse_phone(raw, region)
     except phonenumbers.NumberParseException:
         return _NON_DIGITS.sub("", raw)
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+@lru_cache(maxsize=256)
+def _parse_phone(raw: str, region: str | None) -> phonenumbers.PhoneNumber:
+    """Parsing is the slow part; one number is parsed for its key and its search forms in turn."""
+    import phonenumbers
+
+    return phonenumbers.parse(raw, region)
 
 
 def sort_key(name: str) -> str:
@@ -45,13 +61,15 @@ def phone_search_text(phone: str) -> str:
     suffixes = {
         digits[i:] for digits in forms for i in range(len(digits) - MIN_PHONE_FRAGMENT + 1)
     }
-    return " ".join(sorted(suffixes, key=len, reverse=True))
+    return " ".join(sorted(suffixes, key=lambda s: (-len(s), s)))  # a set: sort fully, stable text
 
 
 def _national_digits(phone: str) -> str:
     """The number as dialled at home (with its trunk prefix, e.g. German 030...)."""
+    import phonenumbers
+
     try:
-        parsed = phonenumbers.parse(phone.strip(), None)
+        parsed = _parse_phone(phone.strip(), None)
     except phonenumbers.NumberParseException:
         return ""
     national = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)

@@ -188,9 +188,9 @@ class StrengthService:
     def report(self, contact_id: int) -> StrengthReport:
         """Strength of one contact with the reasons, computed from its interactions."""
         now = local_now(self._clock, self._tz)
-        override = m.Contact.select(m.Contact.strength_override).where(
-            m.Contact.id == contact_id
-        ).scalar()
+        override = (
+            m.Contact.select(m.Contact.strength_override).where(m.Contact.id == contact_id).scalar()
+        )
         rows = _rows_by_contact([contact_id]).get(contact_id, [])
         computed = strength_from_score(epoch_score(rows), now) if rows else 0
         contacts = [(at, kind) for at, kind in rows if kind not in NOT_CONTACT]
@@ -218,8 +218,7 @@ class StrengthService:
             chunk = ids[start : start + CHUNK]
             marks = ", ".join("?" * len(chunk))
             cursor = database.execute_sql(
-                "SELECT id, strength_override, strength_score FROM contact "
-                f"WHERE id IN ({marks})",
+                f"SELECT id, strength_override, strength_score FROM contact WHERE id IN ({marks})",
                 chunk,
             )
             for cid, override, score in cursor.fetchall():

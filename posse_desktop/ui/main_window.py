@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QToolBar, QWidget
 
 from posse_desktop import APP_NAME
 from posse_desktop.domain import Changes
@@ -46,8 +46,8 @@ class MainWindow(QMainWindow):
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
 
-        self.controller = ContactController(self)
         self._build_menus()
+        self._install_features()
         self.contacts_pane.set_welcome_actions(
             [self.actions.import_vcards, self.actions.new_contact, self.actions.open_sample]
         )
@@ -59,29 +59,44 @@ class MainWindow(QMainWindow):
     # --- wiring -------------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
+        """The menu skeleton; feature controllers add their actions to `self.menus[...]`."""
         a = self.actions
-        menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
-        for action in (a.import_vcards, a.export_vcards, None, a.open_sample, None, a.quit):
-            file_menu.addSeparator() if action is None else file_menu.addAction(action)
-        edit_menu = menus.addMenu("&Edit")
-        for action in (a.undo, a.redo, None, a.find):
-            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
-        contact_menu = menus.addMenu("&Contact")
-        for action in (a.new_contact, a.edit_contact, a.delete_contact, None, a.restore_contact, a.empty_trash):
-            contact_menu.addSeparator() if action is None else contact_menu.addAction(action)
-        view_menu = menus.addMenu("&View")
-        view_menu.addAction(a.toggle_help_pane)
-        help_menu = menus.addMenu("&Help")
-        help_menu.addAction(a.about)
+        bar = self.menuBar()
+        self.menus: dict[str, QMenu] = {
+            key: bar.addMenu(title)
+            for key, title in (
+                ("file", "&File"),
+                ("edit", "&Edit"),
+                ("contact", "&Contact"),
+                ("timeline", "&Timeline"),
+                ("view", "&View"),
+                ("help", "&Help"),
+            )
+        }
+        self.menus["file"].addActions([a.import_vcards, a.export_vcards])
+        self.menus["file"].addSeparator()
+        self.menus["file"].addAction(a.open_sample)
+        self.file_tail = self.menus["file"].addSeparator()  # features insert before Quit
+        self.menus["file"].addAction(a.quit)
+        self.menus["edit"].addActions([a.undo, a.redo])
+        self.menus["edit"].addSeparator()
+        self.menus["edit"].addAction(a.find)
+        self.menus["contact"].addActions([a.new_contact, a.edit_contact, a.delete_contact])
+        self.menus["contact"].addSeparator()
+        self.menus["contact"].addActions([a.restore_contact, a.empty_trash])
+        self.menus["view"].addAction(a.toggle_help_pane)
+        self.menus["help"].addAction(a.about)
 
-        toolbar = QToolBar("Main toolbar")
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (a.new_contact, a.edit_contact, a.delete_contact, a.import_vcards):
-            toolbar.addAction(action)
-        self.addToolBar(toolbar)
+        self.toolbar = QToolBar("Main toolbar")
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addActions([a.new_contact, a.edit_contact, a.delete_contact, a.import_vcards])
+        self.addToolBar(self.toolbar)
+
+    def _install_features(self) -> None:
+        """Each feature owns its actions and dialogs in a controller (one line each here)."""
+        self.controller = ContactController(self)
 
     def _connect(self) -> None:
         a = self.actions
@@ -105,8 +120,8 @@ class MainWindow(QMainWindow):
         shown = self.detail.contact.id if self.detail.contact else None
         if current != shown or (current is not None and current in changes.contacts):
             self._show_contact(current)
-        elif changes.interactions:
-            self.timeline_pane.refresh()
+        self.timeline_pane.apply_changes(changes)
+        self.help_pane.apply_changes(changes)
         self.changes_applied.emit(changes)
         self._update_action_states()
 

@@ -10,7 +10,9 @@ import codecs
 from dataclasses import dataclass
 from functools import lru_cache
 
-_BOMS = (
+_BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
@@ -55,17 +57,23 @@ def _sniff_utf16(data: bytes) -> str:
 def _decode(data: bytes, encoding: str, bom: bool) -> FileText:
     if encoding == "utf-8":
         return FileText(data.decode("utf-8", "surrogateescape"), "utf-8 (BOM)")
-    if len(data) % 2:
-        data = data[:-1]
+    unit = 4 if "32" in encoding else 2
+    data = data[: len(data) - len(data) % unit]
     text = data.decode(encoding, "replace")
     label = f"{encoding} ({'BOM' if bom else 'no BOM'})"
-    problem = "file has bytes that are not valid UTF-16; replaced" if "\ufffd" in text else ""
+    problem = f"file has bytes that are not valid {encoding}; replaced" if "\ufffd" in text else ""
     return FileText(text, label, problem)
 
 
-@lru_cache(maxsize=64)
 def text_codec(charset: str) -> str | None:
     """Python codec name for a CHARSET parameter, or None when unknown or not a text encoding."""
+    if len(charset) > 64:  # no real charset name is this long; keep junk out of the cache
+        return None
+    return _text_codec(charset)
+
+
+@lru_cache(maxsize=64)
+def _text_codec(charset: str) -> str | None:
     try:
         info = codecs.lookup(charset.strip().strip('"'))
     except (LookupError, ValueError):
@@ -73,6 +81,23 @@ def text_codec(charset: str) -> str | None:
     if not getattr(info, "_is_text_encoding", True):
         return None
     return _SUPERSETS.get(info.name, info.name)
+
+
+def legacy_codec(charset: str) -> str | None:
+    """The codec for a CHARSET that can serve as a card's fallback: an 8-bit or multibyte
+    encoding that keeps ASCII as ASCII (not UTF-16/32, UTF-7 or IDNA)."""
+    codec = text_codec(charset)
+    if codec is None or codec.startswith(("utf", "idna", "punycode")):
+        return None
+    return codec if _keeps_ascii(codec) else None
+
+
+@lru_cache(maxsize=64)
+def _keeps_ascii(codec: str) -> bool:
+    try:
+        return "BEGIN:VCARD;=\\".encode(codec) == b"BEGIN:VCARD;=\\"
+    except (UnicodeError, LookupError):
+        return False
 
 
 def has_foreign_bytes(text: str) -> bool:
@@ -105,7 +130,7 @@ def decode_bytes(raw: bytes, charset: str, fallback: str) -> tuple[str, str]:
         elif codec not in _UTF8_NAMES and codec != "utf-8":
             try:
                 return raw.decode(codec), ""
-            except UnicodeDecodeError:
+            except UnicodeError:  # the "undefined" codec raises the base class
                 problem = f"text is not valid {charset[:40]}"
         else:  # declared UTF-8 with a few broken bytes: keep the rest readable
             text = raw.decode("utf-8", "replace")
@@ -113,7 +138,7 @@ def decode_bytes(raw: bytes, charset: str, fallback: str) -> tuple[str, str]:
     codec = text_codec(fallback) or "cp1252"
     try:
         text = raw.decode(codec)
-    except UnicodeDecodeError:
+    except UnicodeError:
         text = raw.decode("latin-1")
         codec = "latin-1"
     if not problem and not charset:

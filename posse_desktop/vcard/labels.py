@@ -38,9 +38,10 @@ def label_from_types(types: list[str]) -> tuple[str, bool]:
     cached = _CACHE.get(key)
     if cached is None:
         cached = _label(types)
-        if len(_CACHE) > 1024:  # bounded: hostile files may invent endless TYPE values
-            _CACHE.clear()
-        _CACHE[key] = cached
+        if sum(map(len, key)) <= 200:  # bounded: hostile files may invent endless TYPE values
+            if len(_CACHE) > 1024:
+                _CACHE.clear()
+            _CACHE[key] = cached
     return cached
 
 

@@ -21,7 +21,7 @@ from posse_desktop.domain import (
 from posse_desktop.vcard.decoding import decode_bytes, decode_text
 from posse_desktop.vcard.labels import apple_label, label_from_types
 from posse_desktop.vcard.lines import Prop
-from posse_desktop.vcard.model import DROPPED_PHOTO, DROPPED_VALUE, KEPT_RAW
+from posse_desktop.vcard.model import DROPPED_PHOTO, DROPPED_VALUE, KEPT_RAW, REPAIRED
 from posse_desktop.vcard.photos import PhotoError, check_photo, decode_base64
 from posse_desktop.vcard.values import parse_date, split_escaped, unescape
 
@@ -48,6 +48,8 @@ _LEVELS = {
     "high": ExpertiseLevel.EXPERT,
 }
 _ROLES = {r.value: r for r in Role}
+# C0 controls other than tab and newline are damage (NUL from a bad QP escape), never content.
+_CONTROLS = dict.fromkeys(c for c in range(32) if c not in (9, 10))
 
 
 @dataclass
@@ -87,11 +89,12 @@ class _Card:
         else:
             text, problem = decode_text(prop.value, charset, self.fallback)
         if problem:  # said once per card: the same charset trouble repeats on every property
-            self.note(prop, problem, "repaired")
+            self.note(prop, problem, REPAIRED)
         return text
 
     def text(self, prop: Prop) -> str:
-        return unescape(self.raw_text(prop)).strip()
+        text = unescape(self.raw_text(prop)).strip()
+        return text if text.isprintable() else text.translate(_CONTROLS)
 
     def parts(self, prop: Prop, size: int) -> list[str]:
         values = [v.strip() for v in split_escaped(self.raw_text(prop), ";")]
@@ -118,7 +121,9 @@ class _Card:
             try:
                 handler(self, prop)
             except Exception as exc:  # one bad value never costs the card
-                self.note(prop, f"{prop.name} could not be read ({type(exc).__name__})", DROPPED_VALUE)
+                self.note(
+                    prop, f"{prop.name} could not be read ({type(exc).__name__})", DROPPED_VALUE
+                )
         data = self.out.data
         data.notes = "\n".join(self.out.note_parts)
         if not self.out.has_fn:
@@ -194,8 +199,18 @@ class _Card:
 
     def impp(self, prop: Prop) -> None:
         value = self.text(prop)
+        service = prop.params.get("X-SERVICE-TYPE")  # Apple: the network's name, e.g. "Skype"
+        if service:
+            _, pref = self.label(prop)
+            self.out.data.ims.append(TypedValue(value, service[0], pref))
+            return
         scheme = value.split(":", 1)[0].lower() if ":" in value else ""
         self._typed(prop, value, self.out.data.ims, scheme)
+
+    def apple_date(self, prop: Prop) -> None:
+        """Apple keeps anniversaries as `itemN.X-ABDATE` labelled `_$!<Anniversary>!$_`."""
+        if self.ab_labels.get(prop.group.lower()) == "anniversary":
+            self.anniversary(prop)
 
     def im(self, prop: Prop) -> None:
         self._typed(prop, self.text(prop), self.out.data.ims, IM_PROPERTIES[prop.name])
@@ -225,7 +240,9 @@ class _Card:
             return
         value = prop.value
         if prop.encoding != "B64":
-            if value.strip():
+            if value[:5].lower() == "data:":
+                self.note(prop, "photo data URI is not base64", DROPPED_PHOTO)
+            elif value.strip():
                 self.note(prop, "photo is a link; Posse never fetches photos", KEPT_RAW)
             return
         if value[:5].lower() == "data:":
@@ -245,9 +262,12 @@ class _Card:
         level_text = prop.params.get("LEVEL", ["average"])[0].lower()
         level = _LEVELS.get(level_text)
         if level is None:
-            self.note(prop, f"expertise level {level_text[:20]!r} unknown; read as average", KEPT_RAW)
+            self.note(
+                prop, f"expertise level {level_text[:20]!r} unknown; read as average", KEPT_RAW
+            )
             level = ExpertiseLevel.AVERAGE
-        evidence = unescape(prop.params.get("X-EVIDENCE", [""])[0])
+        # A parameter value: RFC 6868 carets are already decoded; an unquoted comma split it.
+        evidence = ",".join(prop.params.get("X-EVIDENCE", []))
         confirmed = parse_date(prop.params.get("X-CONFIRMED", [""])[0])
         confirmed_on = (
             date(confirmed.year, confirmed.month, confirmed.day)
@@ -282,6 +302,7 @@ _HANDLERS: dict[str, Callable[[_Card, Prop], None]] = {
     "BDAY": _Card.bday,
     "ANNIVERSARY": _Card.anniversary,
     "X-ANNIVERSARY": _Card.anniversary,
+    "X-ABDATE": _Card.apple_date,
     "NOTE": _Card.notes,
     "EMAIL": _Card.email,
     "TEL": _Card.tel,

@@ -8,6 +8,7 @@ from posse_desktop.domain import ContactData, TypedValue
 
 # Actions a Problem can report, so the importer and the report can group them.
 SKIPPED_CARD = "skipped card"
+SKIPPED_LINE = "skipped line"
 REPAIRED = "repaired"
 KEPT_RAW = "kept raw"
 DROPPED_VALUE = "dropped value"

@@ -18,6 +18,7 @@ MAX_PHOTO_B64 = MAX_PHOTO_BYTES * 4 // 3 + 8
 _PNG = b"\x89PNG\r\n\x1a\n"
 # SOF markers carry the frame size; C4 (DHT), C8 (JPG) and CC (DAC) share the range but do not.
 _SOF = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
+_MAX_JPEG_STEPS = 4096
 
 
 class PhotoError(ValueError):
@@ -53,7 +54,9 @@ def check_photo(data: bytes) -> str:
     if width <= 0 or height <= 0:
         raise PhotoError("photo has no size in its header")
     if width * height > MAX_PHOTO_PIXELS:
-        raise PhotoError(f"photo is {width}x{height} pixels, more than {MAX_PHOTO_PIXELS // 1_000_000} MP")
+        raise PhotoError(
+            f"photo is {width}x{height} pixels, more than {MAX_PHOTO_PIXELS // 1_000_000} MP"
+        )
     return mime
 
 
@@ -70,9 +73,12 @@ def _gif_size(data: bytes) -> tuple[int, int]:
 
 
 def _jpeg_size(data: bytes) -> tuple[int, int]:
-    """Walk the segment headers (each step jumps by the segment length: linear, bounded)."""
+    """Walk the segment headers to the frame header. Real files reach it within a few dozen
+    segments; a file of endless tiny segments or fill bytes is refused instead of walked."""
     i, n = 2, len(data)
-    while i + 4 <= n:
+    for _ in range(_MAX_JPEG_STEPS):
+        if i + 4 > n:
+            break
         if data[i] != 0xFF:
             raise PhotoError("JPEG photo is corrupt")
         marker = data[i + 1]
@@ -91,4 +97,6 @@ def _jpeg_size(data: bytes) -> tuple[int, int]:
         if length < 2:
             raise PhotoError("JPEG photo is corrupt")
         i += 2 + length
+    else:
+        raise PhotoError("JPEG photo has too many segments")
     raise PhotoError("JPEG photo is truncated")

@@ -26,20 +26,28 @@ def unescape(text: str) -> str:
 
 
 def split_escaped(text: str, sep: str) -> list[str]:
-    """Split on unescaped `sep` and unescape each part (N, ADR, ORG components; CATEGORIES)."""
+    """Split on unescaped `sep` and unescape each part (N, ADR, ORG components; CATEGORIES).
+
+    Jumps between separators and backslashes with str.find; each stretch is scanned once.
+    """
     if "\\" not in text:
         return text.split(sep)
     parts: list[str] = []
-    start, i, n = 0, 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch == "\\":
-            i += 2
+    start = i = 0
+    n = len(text)
+    cut = text.find(sep)
+    while True:
+        if 0 <= cut < i:
+            cut = text.find(sep, i)
+        back = text.find("\\", i, cut if cut >= 0 else n)
+        if back >= 0:
+            i = back + 2  # skip the escaped character, which may be `sep`
             continue
-        if ch == sep:
-            parts.append(text[start:i])
-            start = i + 1
-        i += 1
+        if cut < 0:
+            break
+        parts.append(text[start:cut])
+        start = i = cut + 1
+        cut = text.find(sep, i)
     parts.append(text[start:])
     return [unescape(p) for p in parts]
 

@@ -12,10 +12,16 @@ from collections.abc import Callable, Iterable, Sequence
 
 from posse_desktop.domain import ContactData, TypedValue
 from posse_desktop.vcard import writer_props as wp
-from posse_desktop.vcard.labels import apple_label, label_from_types
+from posse_desktop.vcard.labels import apple_label
 from posse_desktop.vcard.mapping import IM_PROPERTIES
 from posse_desktop.vcard.values import parse_date, split_escaped, unescape
-from posse_desktop.vcard.writer_source import RawProperty, is_legacy, modernised_line, parse_source
+from posse_desktop.vcard.writer_source import (
+    RawProperty,
+    is_legacy,
+    modernised_line,
+    parse_source,
+    type_label,
+)
 from posse_desktop.vcard.writer_text import CRLF, fold
 
 VERSIONS = (wp.V3, wp.V4)
@@ -89,6 +95,28 @@ def write_vcards(contacts: Iterable[ContactData], version: str = wp.V3,
     return "".join(write_vcard(c, version, related(c)) for c in contacts)
 
 
+_TEXT_KINDS = frozenset({"FN", "NICKNAME", "TITLE", "NOTE", "UID", "X-POSSE-HOW-WE-MET"})
+
+
+def _text_value(kind: str, data: ContactData) -> str:
+    if kind == "FN":
+        return wp.formatted_name(data)
+    if kind == "NOTE":
+        return data.notes
+    if kind == "TITLE":
+        return data.title
+    if kind == "UID":
+        return data.uid
+    if kind == "NICKNAME":
+        return data.nickname
+    return data.how_we_met
+
+
+def carried_lines(source: str) -> list[str]:
+    """The lines of a card that Posse does not model (what an export carries over as it was)."""
+    return [modernised_line(p) for p in parse_source(source) if kind_of(p) is None]
+
+
 def kind_of(prop: RawProperty) -> str | None:
     kind = KIND_OF_NAME.get(prop.name)
     if kind == "PHOTO" and not _embedded(prop):
@@ -114,15 +142,14 @@ class _CardWriter:
         }
 
     def lines(self, related: Sequence[TypedValue]) -> list[str]:
+        kinds = [kind_of(prop) for prop in self.props]
         by_kind: dict[str, list[RawProperty]] = {}
-        for prop in self.props:
-            kind = kind_of(prop)
+        for prop, kind in zip(self.props, kinds, strict=True):
             if kind:
                 by_kind.setdefault(kind, []).append(prop)
         out: list[tuple[str, str, bool]] = []  # (group, folded text, carried)
         done: set[str] = set()
-        for prop in self.props:
-            kind = kind_of(prop)
+        for prop, kind in zip(self.props, kinds, strict=True):
             if kind is None:
                 out.append((prop.group.lower(), fold(modernised_line(prop)), True))
             elif kind not in done:
@@ -180,9 +207,7 @@ class _CardWriter:
 
     def _same_label(self, prop: RawProperty, item) -> bool:
         """Would the reader give this line the item's label and pref flag (see mapping.label)?"""
-        label, pref = label_from_types(prop.types())
-        if prop.param("PREF"):
-            pref = True
+        label, pref = type_label(prop)
         if prop.group:
             label = self._labels.get(prop.group.lower()) or label
         if not label and prop.name in IM_PROPERTIES:
@@ -196,16 +221,12 @@ class _CardWriter:
             return False
         data = self.data
         values = [p.value for p in originals]
-        if kind in ("FN", "NICKNAME", "TITLE", "NOTE", "UID", "X-POSSE-HOW-WE-MET"):
-            current = {
-                "FN": wp.formatted_name(data),
-                "NICKNAME": data.nickname,
-                "TITLE": data.title,
-                "NOTE": data.notes,
-                "UID": data.uid,
-                "X-POSSE-HOW-WE-MET": data.how_we_met,
-            }[kind]
-            return "\n".join(unescape(v).strip() for v in values) == current
+        if kind in _TEXT_KINDS:
+            if len(values) == 1:
+                joined = unescape(values[0]).strip()
+            else:
+                joined = "\n".join(unescape(v).strip() for v in values)
+            return joined == _text_value(kind, data)
         if len(values) != 1:
             return False
         value = values[0]

@@ -8,6 +8,7 @@ clients write it. Either way the reader (labels.py) reads back the very same lab
 from __future__ import annotations
 
 import base64
+import re
 from collections.abc import Iterator
 
 from posse_desktop.domain import Address, ContactData, PartialDate, Role, TypedValue
@@ -34,6 +35,7 @@ LABEL_TO_TYPE = {
 IM_SERVICES: dict[str, str] = {}
 for _name, _service in IM_PROPERTIES.items():
     IM_SERVICES.setdefault(_service, _name)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 PHOTO_TYPES = {"image/jpeg": "JPEG", "image/png": "PNG", "image/gif": "GIF"}
 
 
@@ -108,8 +110,8 @@ def impp_lines(item: TypedValue, version: str, groups: Groups) -> list[Line]:
     if scheme and item.label == scheme:  # the reader labels IMPP by its scheme
         item = TypedValue(value, "", item.pref)
     elif not scheme and version == V3 and item.label in IM_SERVICES:
-        item = TypedValue(value, "", item.pref)
-        return typed_lines(IM_SERVICES[item.label], item, escape_text(value), version, groups)
+        name = IM_SERVICES[item.label]
+        return typed_lines(name, TypedValue(value, "", item.pref), escape_text(value), version, groups)
     return typed_lines("IMPP", item, value, version, groups)
 
 
@@ -199,11 +201,17 @@ def expertise_lines(data: ContactData, version: str) -> list[Line]:
             continue
         params = f";LEVEL={exp.level.value}"
         if exp.evidence:
-            params += f";X-EVIDENCE={param_value(exp.evidence.replace(chr(10), ' '))}"
+            params += f";X-EVIDENCE={_escaped_param(exp.evidence)}"
         if exp.confirmed_on:
             params += f";X-CONFIRMED={exp.confirmed_on.isoformat()}"
         lines.append(("", name, params, escape_text(exp.skill)))
     return lines
+
+
+def _escaped_param(text: str) -> str:
+    """A free-text parameter (X-EVIDENCE), quoted, with RFC 6868 escapes (^^, ^n, ^')."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("^", "^^").replace("\n", "^n").replace('"', "^'")
+    return '"' + _CONTROL.sub("", text) + '"'
 
 
 def related_lines(related: list[TypedValue], version: str, groups: Groups) -> Iterator[Line]:

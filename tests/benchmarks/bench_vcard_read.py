@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import gc
 import time
+import tracemalloc
 
 import vobject
 
@@ -72,6 +73,11 @@ def main() -> None:
     print(f"posse read_vcards:       {ours:.3f} s")
     print(f"vobject.readComponents:  {theirs:.3f} s")
     print(f"ratio: {ours / theirs:.3f}x (goal <= 0.25x)")
+    tracemalloc.start()
+    read_vcards(data, "bench.vcf")
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    print(f"reader peak memory: {peak / 1e6:.0f} MB ({peak / len(data):.0f}x the file)")
 
 
 if __name__ == "__main__":

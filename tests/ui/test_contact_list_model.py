@@ -8,9 +8,11 @@ from PySide6.QtWidgets import QListView, QTableView
 from posse_desktop.db import models as m
 from posse_desktop.db.connection import database
 from posse_desktop.domain import ContactData
+from posse_desktop.services import list_order
 from posse_desktop.services.contacts import ContactsService
+from posse_desktop.services.search import PAGE_SIZE, SearchService
 from posse_desktop.ui.models.contact_delegate import ContactDelegate
-from posse_desktop.ui.models.contact_list_model import PAGE_SIZE, ContactListModel, SummaryRole
+from posse_desktop.ui.models.contact_list_model import ContactListModel, SummaryRole
 
 
 def _bulk_contacts(n: int) -> None:
@@ -24,34 +26,47 @@ def _bulk_contacts(n: int) -> None:
     with database.atomic():
         for start in range(0, n, 500):
             m.Contact.insert_many(rows[start : start + 500]).execute()
+        list_order.renumber_all()
+
+
+def _model() -> ContactListModel:
+    model = ContactListModel(ContactsService(), SearchService())
+    model.set_query("")
+    return model
 
 
 def test_model_contract(qtmodeltester, db):
     contacts = ContactsService()
     for name in ("Ana", "Ben", "<b>x</b>"):
         contacts.create(ContactData(formatted_name=name))
-    model = ContactListModel(contacts)
-    model.set_ids(contacts.all_ids())
+    model = _model()
     qtmodeltester.check(model, force_py=True)
     assert [model.index(r).data() for r in range(3)] == ["<b>x</b>", "Ana", "Ben"]
 
 
-def test_rows_load_lazily_in_pages(db):
+def test_rows_are_fetched_a_page_at_a_time(qtmodeltester, db):
+    _bulk_contacts(PAGE_SIZE * 2 + 10)
+    model = _model()
+    assert model.rowCount() == PAGE_SIZE and model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == PAGE_SIZE * 2 + 10 and not model.canFetchMore()
+    assert model.index(PAGE_SIZE + 1).data() == f"Person {PAGE_SIZE + 1:05d}"
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_load_through_fetches_up_to_a_far_contact(db):
     _bulk_contacts(PAGE_SIZE * 3)
-    contacts = ContactsService()
-    model = ContactListModel(contacts)
-    model.set_ids(contacts.all_ids())
-    assert model.rowCount() == PAGE_SIZE * 3
-    assert len(model._pages) == 0
-    assert model.index(PAGE_SIZE * 2 + 1).data() == f"Person {PAGE_SIZE * 2 + 1:05d}"
-    assert list(model._pages) == [2]
+    model = _model()
+    far = ContactsService().all_ids()[-1]
+    row = model.load_through(far)
+    assert row == PAGE_SIZE * 3 - 1 and model.contact_id(row) == far
 
 
 def test_vanished_row_degrades_instead_of_raising(db):
     contacts = ContactsService()
     cid, _ = contacts.create(ContactData(formatted_name="Gone Soon"))
-    model = ContactListModel(contacts)
-    model.set_ids([cid])
+    model = _model()
     contacts.purge([cid])
     assert model.index(0).data() == "…"
     assert model.index(0).data(SummaryRole) is None
@@ -61,9 +76,7 @@ def test_vanished_row_degrades_instead_of_raising(db):
 def test_scrolling_thousands_of_repaints_does_not_crash(qtbot, db, view_class):
     """PySide6 6.12.0 on Python 3.11 aborts after ~3,000 repaints of a model returning None."""
     _bulk_contacts(5000)
-    contacts = ContactsService()
-    model = ContactListModel(contacts)
-    model.set_ids(contacts.all_ids())
+    model = _model()
     view = view_class()
     if view_class is QListView:
         view.setItemDelegate(ContactDelegate(view))
@@ -77,4 +90,4 @@ def test_scrolling_thousands_of_repaints_does_not_crash(qtbot, db, view_class):
     for step in range(3500):
         bar.setValue((step * 7) % (bar.maximum() + 1))
         view.viewport().repaint()
-    assert model.rowCount() == 5000
+    assert model.rowCount() > PAGE_SIZE  # scrolling fetched more pages

@@ -11,9 +11,11 @@ import pytest
 
 from posse_desktop.db import backups, close_db, database, migrations, open_db
 from posse_desktop.db.backups import BackupError, RetentionPolicy
+from posse_desktop.db.errors import user_message
 from posse_desktop.paths import backups_dir
 from posse_desktop.services.contacts import ContactsService
 from tests.unit.storage_helpers import (
+    CHILD_LOCKER,
     CHILD_WRITER,
     add_contacts,
     count_named,
@@ -244,6 +246,23 @@ def test_restore_refuses_a_damaged_or_newer_backup_and_changes_nothing(db, db_pa
     assert db_path.read_bytes() == before
     assert count_named(db_path) == 3
     assert backups.latest_good_backup(db_path) is None
+
+
+def test_restore_while_another_process_locks_the_database_changes_nothing(db, db_path):
+    add_contacts(2, "Live")
+    good = backups.create_backup("manual")
+    add_contacts(1, "Newer")
+    close_db()
+    locker = spawn(CHILD_LOCKER, db_path, "exclusive", 30)
+    try:
+        wait_for_line(locker, "holding")
+        with pytest.raises(sqlite3.OperationalError) as raised:
+            backups.restore_backup(good.path, db_file=db_path)
+    finally:
+        sigkill(locker)
+    assert "busy" in user_message(raised.value)
+    assert not list(db_path.parent.glob("*.damaged-*"))  # a busy file is not a damaged one
+    assert count_named(db_path) == 3
 
 
 def test_restoring_the_oldest_pre_operation_backup_survives_rotation(db, db_path):

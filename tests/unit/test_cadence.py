@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from posse_desktop.db import models as m
+from posse_desktop.db.connection import database
 from posse_desktop.domain import InteractionKind, Role
 from posse_desktop.services.cadence import (
     BUILTIN_DEFAULTS,
@@ -170,3 +172,42 @@ def test_due_day_follows_the_local_calendar_across_dst(db) -> None:
     # 00:30 UTC Mar 10 is still Mar 9 in New York: not due yet.
     early = datetime(2024, 3, 10, 0, 30, tzinfo=UTC)
     assert service(early, tz=new_york).reconnect_list() == []
+
+
+def test_reconnect_top_n_matches_scoring_everyone_in_python(db) -> None:
+    """The SQL (cadence rules, strength, snooze-free due set, order) against a plain re-computation."""
+    rng = random.Random(11)
+    cadence = service()
+    cadence.set_defaults(CadenceDefaults(roles={Role.MENTOR: 60, Role.RADAR: 21}, tags={"vip": 14}))
+    people = []
+    with database.atomic():
+        for n in range(150):
+            roles = rng.choice([[], [], [Role.MENTOR], [Role.RADAR], [Role.MENTOR, Role.RADAR]])
+            tags = rng.choice([[], [], ["vip"], ["other"]])
+            own = rng.choice([None, None, None, 0, 7, 30, 200])
+            created = datetime(2022, 1, 1) + timedelta(days=rng.randrange(800))
+            person = add_person(
+                f"P{n:03d}", roles=roles, tags=tags, cadence_days=own, created=created
+            )
+            people.append(person)
+            for _ in range(rng.choice([0, 1, 2, 5])):
+                at = NOW - timedelta(days=rng.randrange(1, 900), hours=rng.randrange(24))
+                log(person, at, rng.choice(list(K)))
+            if rng.random() < 0.1:
+                StrengthService().set_override(person, rng.choice([0, 50, 100]))
+    strengths = StrengthService(clock=fixed(NOW)).values(people)
+    expected = []
+    for person in people:
+        days = cadence.effective(person).days
+        row = m.Contact.get_by_id(person)
+        since = max(0, ((NOW.date()) - (row.last_contacted_at or row.created_at).date()).days)
+        if days and since >= days:
+            score = since / days * (0.5 + strengths[person] / 100)
+            expected.append((-round(score, 9), person))
+    expected.sort()
+    assert len(expected) > 20
+    for limit in (1, 3, 10):
+        got = cadence.reconnect_list(limit)
+        assert [e.contact_id for e in got] == [p for _, p in expected[:limit]]
+        for entry in got:
+            assert entry.cadence_days == cadence.effective(entry.contact_id).days

@@ -119,8 +119,16 @@ def test_edit_and_delete_refresh_the_cache(db) -> None:
 
 @pytest.mark.parametrize(
     ("days", "text"),
-    [(None, "never"), (0, "today"), (1, "yesterday"), (9, "9 days ago"), (21, "3 weeks ago"),
-     (75, "2 months ago"), (800, "2 years ago"), (-2, "in 2 days")],
+    [
+        (None, "never"),
+        (0, "today"),
+        (1, "yesterday"),
+        (9, "9 days ago"),
+        (21, "3 weeks ago"),
+        (75, "2 months ago"),
+        (800, "2 years ago"),
+        (-2, "in 2 days"),
+    ],
 )
 def test_ago(days, text) -> None:
     assert ago(days) == text

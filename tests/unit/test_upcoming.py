@@ -113,8 +113,9 @@ def test_today_is_the_local_day(db) -> None:
 def test_follow_ups_due_and_overdue(db) -> None:
     dana = add_person("Dana Kim")
     ben = add_person("Ben Okafor")
-    overdue = log([dana, ben], NOW - timedelta(days=30), summary="send deck",
-                  follow_up_on=date(2024, 6, 1))
+    overdue = log(
+        [dana, ben], NOW - timedelta(days=30), summary="send deck", follow_up_on=date(2024, 6, 1)
+    )
     due_today = log(dana, NOW, summary="intro to Omar", follow_up_on=date(2024, 6, 15))
     soon = log(ben, NOW, summary="check in", follow_up_on=date(2024, 6, 22))
     log(ben, NOW, summary="far away", follow_up_on=date(2024, 8, 1))

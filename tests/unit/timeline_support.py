@@ -48,7 +48,7 @@ def log(
     *,
     follow_up_on: date | None = None,
     details: str = "",
-    clock: Clock = fixed(NOW),
+    clock: Clock | None = None,
 ) -> int:
     ids = [contact_ids] if isinstance(contact_ids, int) else list(contact_ids)
     interaction = Interaction(
@@ -59,5 +59,5 @@ def log(
         details=details,
         follow_up_on=follow_up_on,
     )
-    new_id, _ = TimelineService(clock=clock).log(interaction)
+    new_id, _ = TimelineService(clock=clock or fixed(NOW)).log(interaction)
     return new_id

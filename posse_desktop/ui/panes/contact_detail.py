@@ -8,7 +8,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 from posse_desktop.domain import Contact, ExpertiseLevel
 from posse_desktop.ui.avatar import avatar_pixmap
 from posse_desktop.ui.images import decode_photo
-from posse_desktop.ui.widgets import clear_layout, heading_label, muted, plain_label, section_caption
+from posse_desktop.ui.widgets import (
+    clear_layout,
+    heading_label,
+    muted,
+    plain_label,
+    section_caption,
+)
 
 AVATAR_SIZE = 72
 LEVEL_DOTS = {ExpertiseLevel.BEGINNER: "●○○", ExpertiseLevel.AVERAGE: "●●○", ExpertiseLevel.EXPERT: "●●●"}

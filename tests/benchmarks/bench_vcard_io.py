@@ -1,0 +1,160 @@
+"""Benchmark (issue 3): vCard import and export of 10k contacts, end to end, against bare vobject.
+
+- import: ImportService.import_files on a fresh temp database (read, dedupe, store, index, one
+  transaction) vs `vobject.readComponents` consuming every card of the same file;
+- export: ExportService.export of every contact to a file (load from the database, merge with the
+  original card text, write, atomic rename) vs vobject `serialize()` of the same cards.
+
+Each figure is the best of --rounds, both sides measured on the same data in the same run.
+Goal: ratio <= 0.25x for each.
+
+Run: .venv/bin/python tests/benchmarks/bench_vcard_io.py [--cards 10000] [--rounds 3] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import vobject
+
+from posse_desktop.db import close_db, open_db
+from posse_desktop.services.contact_loader import iter_contacts
+from posse_desktop.services.contacts import ContactsService
+from posse_desktop.services.exporter import ExportService
+from posse_desktop.services.importer import ImportService
+from posse_desktop.vcard.writer import write_vcard
+
+GOAL = 0.25
+GIVEN = ["Ana", "Ben", "Chloé", "Dana", "Emeka", "Fatima", "Giulia", "Hiro", "Ivan", "Jonas",
+         "Kwame", "Lena", "Mei", "Nadia", "Omar", "Priya", "Quentin", "Rosa", "Søren", "Tomás"]
+FAMILY = ["Kim", "Okafor", "Silva", "Haddad", "Rossi", "Müller", "Tanaka", "Ivanova", "Dubois",
+          "Nowak", "García", "Mensah", "Larsen", "Cohen", "Novák", "Yilmaz", "Singh", "Park",
+          "O'Brien", "Costa"]
+
+
+def person(i: int) -> tuple[str, str]:
+    """Distinct people: 20 x 20 name pairs, then a distinct middle name per round of 400."""
+    given, family = GIVEN[i % 20], FAMILY[(i // 20) % 20]
+    return given, f"{family}-{chr(65 + (i // 400) % 26)}{chr(65 + (i // 10400) % 26)}"
+
+
+def generate(count: int) -> bytes:
+    """Phone-like vCard 3.0 cards: groups with X-ABLabel, structured N/ADR/ORG, escaped notes."""
+    cards = []
+    for i in range(count):
+        given, family = person(i)
+        cards.append(
+            "BEGIN:VCARD\r\n"
+            "VERSION:3.0\r\n"
+            "PRODID:-//Apple Inc.//iPhone OS 17.0//EN\r\n"
+            f"N:{family};{given};;;\r\n"
+            f"FN:{given} {family}\r\n"
+            f"ORG:Acme {i % 97} GmbH;Platform\r\n"
+            "TITLE:Head of Platform\r\n"
+            f"item1.EMAIL;type=INTERNET;type=pref:p{i}@acme.example\r\n"
+            "item1.X-ABLabel:_$!<Work>!$_\r\n"
+            f"EMAIL;type=INTERNET;type=HOME:p{i}@home.example\r\n"
+            f"TEL;type=CELL;type=VOICE;type=pref:+49 170 {i:07d}\r\n"
+            f"TEL;type=WORK;type=VOICE:+49 30 {i:07d}\r\n"
+            f"ADR;type=WORK:;;Hauptstraße {i % 200};Berlin;;10115;Germany\r\n"
+            f"NOTE:Met at conf\\, liked sushi. Knows kubernetes\\, postgres\\nAsk about {i}\r\n"
+            f"BDAY:19{i % 90 + 10:02d}-0{i % 9 + 1}-1{i % 9}\r\n"
+            "CATEGORIES:work,conference\r\n"
+            f"UID:{i:08d}-0000-4000-8000-000000000000\r\n"
+            "X-SOCIALPROFILE;type=linkedin:https://linkedin.example/in/ana\r\n"
+            "X-ABUID:5AD3B1A2-0000\\:ABPerson\r\n"
+            "END:VCARD\r\n"
+        )
+    return "".join(cards).encode("utf-8")
+
+
+def best_of(rounds: int, func: Callable[[], object],
+            setup: Callable[[], object] | None = None) -> float:
+    times = []
+    for _ in range(rounds):
+        if setup is not None:
+            setup()
+        gc.collect()
+        start = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--cards", type=int, default=10_000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    data = generate(args.cards)
+    text = data.decode("utf-8")
+    work = Path(tempfile.mkdtemp(prefix="posse-bench-"))
+    source = work / "phone.vcf"
+    source.write_bytes(data)
+
+    # --- import ---------------------------------------------------------------------------
+    counter = iter(range(1_000_000))
+    state: dict[str, object] = {}
+
+    def fresh_db() -> None:
+        close_db()
+        open_db(work / f"import-{next(counter)}.db")
+
+    def run_import() -> None:
+        state["report"] = ImportService().import_files([source])
+
+    ours_import = best_of(args.rounds, run_import, fresh_db)
+    report = state["report"]
+    assert len(report.added) == args.cards, (len(report.added), len(report.needs_review))
+    components: list = []
+
+    def vobject_read() -> None:
+        components[:] = list(vobject.readComponents(text))
+
+    vobject_import = best_of(args.rounds, vobject_read)
+    assert len(components) == args.cards
+
+    # --- export (from the last import's database) ------------------------------------------
+    out = work / "export.vcf"
+    ours_export = best_of(args.rounds, lambda: ExportService().export(out))
+    ids = ContactsService().all_ids()
+    contacts = list(iter_contacts(ids))
+    writer_only = best_of(args.rounds, lambda: "".join(write_vcard(c) for c in contacts))
+    vobject_export = best_of(args.rounds, lambda: "".join(c.serialize() for c in components))
+    close_db()
+    assert out.read_bytes().count(b"BEGIN:VCARD") == args.cards
+
+    figures = {
+        "cards": args.cards,
+        "megabytes": round(len(data) / 1e6, 2),
+        "import_s": round(ours_import, 3),
+        "vobject_read_s": round(vobject_import, 3),
+        "import_ratio": round(ours_import / vobject_import, 3),
+        "export_s": round(ours_export, 3),
+        "writer_only_s": round(writer_only, 3),
+        "vobject_serialize_s": round(vobject_export, 3),
+        "export_ratio": round(ours_export / vobject_export, 3),
+        "goal": GOAL,
+    }
+    if args.json:
+        print(json.dumps(figures, indent=2))
+        return
+    print(f"{args.cards} cards, {figures['megabytes']} MB, best of {args.rounds}")
+    print(f"import  (read+dedupe+store+index): {ours_import:7.3f} s   "
+          f"vobject.readComponents: {vobject_import:7.3f} s   "
+          f"ratio {figures['import_ratio']:.3f}x (goal <= {GOAL}x)")
+    print(f"export  (load+write+atomic file):  {ours_export:7.3f} s   "
+          f"vobject serialize():    {vobject_export:7.3f} s   "
+          f"ratio {figures['export_ratio']:.3f}x (goal <= {GOAL}x)")
+    print(f"        writer alone:              {writer_only:7.3f} s")
+
+
+if __name__ == "__main__":
+    main()
