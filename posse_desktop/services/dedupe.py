@@ -60,12 +60,13 @@ class DedupeIndex:
         live = c.deleted_at.is_null()
         query = c.select(
             c.id, c.uid, c.formatted_name, c.family, c.given, c.additional, c.prefix, c.suffix,
-            fn_.LENGTH(c.vcard_source), fn_.SUBSTR(c.vcard_source, 1, FINGERPRINT),
+            fn_.LENGTH(c.vcard_source).coerce(False),
+            fn_.SUBSTR(c.vcard_source, 1, FINGERPRINT),
         ).where(live).tuples()
         for cid, uid, fn, *n, length, head in query.iterator():
             index._add_keys(cid, uid, sort_key(fn or StructuredName(*n).formatted()))
             if length:
-                index.by_source[(length, head)].append(cid)
+                index.by_source[(int(length), head)].append(cid)
         f = m.ContactField
         fields = (
             f.select(f.contact, f.kind, f.normalized)

@@ -184,9 +184,15 @@ class ContactEditor(QDialog):
 
     @staticmethod
     def _scroll(widget: QWidget) -> QScrollArea:
+        # The stretch below the form keeps rows at their natural height in a tall dialog.
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(widget)
+        column.addStretch(1)
         area = QScrollArea()
         area.setWidgetResizable(True)
-        area.setWidget(widget)
+        area.setWidget(holder)
         return area
 
     # --- photo --------------------------------------------------------------------------------
