@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,37 +18,79 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument(
         "--quit-after-start", action="store_true", help="open the window, paint once, quit (smoke test)"
     )
+    parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add Posse to this user's app menu (for a pip install)",
+    )
     parser.add_argument("files", nargs="*", type=Path, help="vCard files to import")
     return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.install_desktop_entry:
+        from posse_desktop.desktop_entry import install_desktop_entry
+
+        report = install_desktop_entry()
+        print(f"Posse is in your app menu (runs {report.exec_path}). Installed:")
+        for installed in report.installed:
+            print(f"  {installed}")
+        return 0
+    from posse_desktop.log_setup import setup_logging
+
+    log_path = setup_logging()
     # Qt is imported only once we know we open a window (keeps --help and --version instant).
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from posse_desktop.db import DatabaseError, open_db
-    from posse_desktop.services.registry import Services
+    from posse_desktop.ui.backup_controller import start_daily_backup
+    from posse_desktop.ui.backup_settings import apply_saved_retention
+    from posse_desktop.ui.dialogs.startup_problem import open_until_ready
+    from posse_desktop.ui.error_dialog import install_exception_handler
+    from posse_desktop.ui.icons import app_icon
     from posse_desktop.ui.images import configure_image_limits
-    from posse_desktop.ui.main_window import MainWindow
+    from posse_desktop.ui.palette import apply_color_scheme, follow_system_color_scheme
+    from posse_desktop.ui.session import WindowSession
+    from posse_desktop.ui.single_instance import FileOpenEventFilter, SingleInstance, raise_window
+    from posse_desktop.ui.translations import install_translators
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    install_translators(app)
+    exception_handler = install_exception_handler(log_path, app)  # noqa: F841 - lives with app
+    # macOS delivers double-clicked files as events, possibly before the window exists.
+    file_opener = FileOpenEventFilter(app)
+    app.installEventFilter(file_opener)
+    apply_color_scheme(app, os.environ.get("POSSE_COLOR_SCHEME", "system"))
+    follow_system_color_scheme(app)
     configure_image_limits()
 
     db_file = paths.db_path(args.db)
-    try:
-        open_db(db_file)
-    except (DatabaseError, OSError) as exc:
-        QMessageBox.critical(None, f"{APP_NAME} cannot open its database", str(exc))
+    instance = SingleInstance(SingleInstance.server_name_for(db_file), app)
+    if not args.quit_after_start:
+        if instance.try_forward([str(f) for f in args.files]):
+            return 0  # the running Posse opens the files and comes to the front
+        instance.listen()
+    # A damaged, locked or too-new database gets a dialog with ways out; None means "Quit".
+    apply_saved_retention()
+    opened = open_until_ready(db_file)
+    if opened is None:
         return 2
+    db_file = opened
 
-    window = MainWindow(Services())
-    window.show()
+    session = WindowSession(db_file, app)
+    session.show_window()
+    start_daily_backup(db_file, lambda text: session.window and session.window.statusBar().showMessage(text, 10_000))
+    instance.files_received.connect(session.open_files)
+    instance.activation_requested.connect(lambda: raise_window(session.window))
+    file_opener.deliver_to(session.open_files)
+    if args.files:
+        session.open_files([str(f) for f in args.files])
     if args.quit_after_start:
         QTimer.singleShot(0, app.quit)
     return app.exec()

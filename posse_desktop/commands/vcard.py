@@ -74,8 +74,10 @@ def run_import(args: argparse.Namespace) -> int:
             f"{len(report.problems)} problem(s)"
         )
         for r in report.needs_review:
-            print(f"review: {r.source}:{r.line} card {r.card_index + 1} ({r.card_name}) -> "
-                  f"contact {r.contact_id}: {r.reason}; maybe {', '.join(map(str, r.candidates))}")
+            print(
+                f"review: {r.source}:{r.line} card {r.card_index + 1} ({r.card_name}) -> "
+                f"contact {r.contact_id}: {r.reason}; maybe {', '.join(map(str, r.candidates))}"
+            )
         for p in report.problems:
             print(f"problem: {p}")
         if report.batch_id:
@@ -90,8 +92,7 @@ def run_export(args: argparse.Namespace) -> int:
         print(f"posse-cli: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     if args.json:
-        print_json({"path": str(result.path), "count": result.count,
-                    "version": args.vcard_version})
+        print_json({"path": str(result.path), "count": result.count, "version": args.vcard_version})
     else:
         print(f"{result.count} contact(s) written to {result.path}")
     return 0

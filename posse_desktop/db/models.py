@@ -279,8 +279,9 @@ class ContactIndex(FTS5Model):
     class Meta:
         database = database
         table_name = "contact_index"
-        # Prefix indexes make search-as-you-type ("d", "da", "dan") index lookups, not scans.
-        options = {"tokenize": "unicode61 remove_diacritics 2", "prefix": "1 2 3"}
+        # No prefix indexes: the list search runs on ContactListIndex; this index serves
+        # whole-word lookups (help's notes and tags), and each prefix index would double its cost.
+        options = {"tokenize": "unicode61 remove_diacritics 2"}
 
 
 class ContactListIndex(FTS5Model):
@@ -297,7 +298,9 @@ class ContactListIndex(FTS5Model):
     class Meta:
         database = database
         table_name = "contact_list_index"
-        options = {"tokenize": "unicode61 remove_diacritics 2", "prefix": "1 2 3"}
+        # Prefix indexes for one and two letters, where a term range would be huge; from three
+        # letters on FTS5 merges the few matching terms' lists just as fast.
+        options = {"tokenize": "unicode61 remove_diacritics 2", "prefix": "1 2"}
 
 
 ALL_TABLES: list[type[pw.Model]] = [

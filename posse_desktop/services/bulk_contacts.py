@@ -23,8 +23,17 @@ _KINDS = (
     (FieldKind.URL, "urls"),
     (FieldKind.IM, "ims"),
 )
-_ADDRESS_COLUMNS = ("label", "po_box", "extended", "street", "locality", "region", "postal_code",
-                    "country", "pref")
+_ADDRESS_COLUMNS = (
+    "label",
+    "po_box",
+    "extended",
+    "street",
+    "locality",
+    "region",
+    "postal_code",
+    "country",
+    "pref",
+)
 
 
 class NameCache:
@@ -32,7 +41,9 @@ class NameCache:
 
     def __init__(self, model: type[m.Tag] | type[m.Skill]) -> None:
         self._model = model
-        self._ids = {name.casefold(): rid for rid, name in model.select(model.id, model.name).tuples()}
+        self._ids = {
+            name.casefold(): rid for rid, name in model.select(model.id, model.name).tuples()
+        }
 
     def id_for(self, name: str) -> int:
         key = name.casefold()
@@ -43,15 +54,18 @@ class NameCache:
         return rid
 
 
-def insert_contacts(items: Sequence[ContactData], now: datetime,
-                    phones: PhoneForms | None = None) -> list[int]:
+def insert_contacts(
+    items: Sequence[ContactData], now: datetime, phones: PhoneForms | None = None
+) -> list[int]:
     """Insert `items` as new contacts with consecutive ids; returns the ids in order.
 
     `phones` may carry phone numbers already normalised (by the dedupe index).
     """
     if not items:
         return []
-    start = (m.Contact.select(m.Contact.id).order_by(m.Contact.id.desc()).limit(1).scalar() or 0) + 1
+    start = (
+        m.Contact.select(m.Contact.id).order_by(m.Contact.id.desc()).limit(1).scalar() or 0
+    ) + 1
     ids = list(range(start, start + len(items)))
     fields = list(m.Contact._meta.sorted_fields)
     columns = [f.column_name for f in fields]
@@ -75,9 +89,7 @@ def insert_contacts(items: Sequence[ContactData], now: datetime,
                     (cid, kind.value, item.label, item.value, normalized, position, item.pref)
                 )
         for position, a in enumerate(data.addresses):
-            address_rows.append(
-                (cid, *(getattr(a, c) for c in _ADDRESS_COLUMNS), position)
-            )
+            address_rows.append((cid, *(getattr(a, c) for c in _ADDRESS_COLUMNS), position))
         seen_tags: set[int] = set()
         for position, tag in enumerate(dict.fromkeys(t.strip() for t in data.tags if t.strip())):
             tag_id = tags.id_for(tag)
@@ -94,20 +106,29 @@ def insert_contacts(items: Sequence[ContactData], now: datetime,
                 continue
             seen_skills.add(skill_id)
             confirmed = exp.confirmed_on.isoformat() if exp.confirmed_on else None
-            expertise_rows.append((cid, skill_id, exp.level.value, exp.evidence, confirmed, position))
+            expertise_rows.append(
+                (cid, skill_id, exp.level.value, exp.evidence, confirmed, position)
+            )
         if data.photo:
             photo_rows.append((cid, data.photo, data.photo_mime or "image/jpeg"))
         index_rows.append((cid, *index_text_with(data, phones)))
     cursor = database.cursor()
     _many(cursor, "contact", columns, contact_rows_)
-    _many(cursor, "contact_field",
-          ("contact_id", "kind", "label", "value", "normalized", "position", "pref"), field_rows)
+    _many(
+        cursor,
+        "contact_field",
+        ("contact_id", "kind", "label", "value", "normalized", "position", "pref"),
+        field_rows,
+    )
     _many(cursor, "address", ("contact_id", *_ADDRESS_COLUMNS, "position"), address_rows)
     _many(cursor, "contact_tag", ("contact_id", "tag_id", "position"), tag_rows)
     _many(cursor, "contact_role", ("contact_id", "role"), role_rows)
-    _many(cursor, "expertise",
-          ("contact_id", "skill_id", "level", "evidence", "confirmed_on", "position"),
-          expertise_rows)
+    _many(
+        cursor,
+        "expertise",
+        ("contact_id", "skill_id", "level", "evidence", "confirmed_on", "position"),
+        expertise_rows,
+    )
     _many(cursor, "photo", ("contact_id", "data", "mime"), photo_rows)
     _many(cursor, "contact_index", ("rowid", *INDEX_COLUMNS), index_rows)
     list_order.place_unranked()  # list ranks and the rank-keyed search index, once for all

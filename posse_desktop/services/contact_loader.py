@@ -39,11 +39,34 @@ def iter_contacts(ids: Sequence[int], chunk: int = CHUNK) -> Iterator[Contact]:
 
 
 _CONTACT_COLUMNS = (
-    "id", "family", "given", "additional", "prefix", "suffix", "formatted_name", "nickname", "org",
-    "department", "title", "birthday_year", "birthday_month", "birthday_day", "anniversary_year",
-    "anniversary_month", "anniversary_day", "notes", "how_we_met", "introduced_by_id",
-    "cadence_days", "strength_override", "uid", "vcard_source", "created_at", "updated_at",
-    "deleted_at", "last_contacted_at",
+    "id",
+    "family",
+    "given",
+    "additional",
+    "prefix",
+    "suffix",
+    "formatted_name",
+    "nickname",
+    "org",
+    "department",
+    "title",
+    "birthday_year",
+    "birthday_month",
+    "birthday_day",
+    "anniversary_year",
+    "anniversary_month",
+    "anniversary_day",
+    "notes",
+    "how_we_met",
+    "introduced_by_id",
+    "cadence_days",
+    "strength_override",
+    "uid",
+    "vcard_source",
+    "created_at",
+    "updated_at",
+    "deleted_at",
+    "last_contacted_at",
 )
 _IDS = "(SELECT value FROM json_each(?))"  # one bound parameter, however many ids
 
@@ -91,8 +114,7 @@ def load_contacts(ids: Sequence[int]) -> list[Contact]:
         f"JOIN skill AS s ON s.id = e.skill_id WHERE e.contact_id IN {_IDS} "
         "ORDER BY e.contact_id, e.position"
     ):
-        expertise[cid].append(Expertise(skill, ExpertiseLevel(level), evidence,
-                                        _date(confirmed)))
+        expertise[cid].append(Expertise(skill, ExpertiseLevel(level), evidence, _date(confirmed)))
     photos = {
         cid: (bytes(data), mime)
         for cid, data, mime in rows(
@@ -105,36 +127,42 @@ def load_contacts(ids: Sequence[int]) -> list[Contact]:
         if row is None:
             continue
         photo, mime = photos.get(cid, (None, ""))
-        out.append(Contact(
-            id=cid,
-            name=StructuredName(*row[1:6]),
-            formatted_name=row[6],
-            nickname=row[7],
-            org=row[8],
-            department=row[9],
-            title=row[10],
-            birthday=_partial(*row[11:14]),
-            anniversary=_partial(*row[14:17]),
-            notes=row[17],
-            how_we_met=row[18],
-            introduced_by_id=row[19],
-            cadence_days=row[20],
-            strength_override=row[21],
-            addresses=addresses.get(cid, []),
-            tags=tags.get(cid, []),
-            roles=roles.get(cid, set()),
-            expertise=expertise.get(cid, []),
-            photo=photo,
-            photo_mime=mime,
-            uid=row[22],
-            vcard_source=row[23],
-            created_at=_datetime(row[24], m.Contact.created_at),
-            updated_at=_datetime(row[25], m.Contact.updated_at),
-            deleted_at=_datetime(row[26], m.Contact.deleted_at),
-            last_contacted_at=_datetime(row[27], m.Contact.last_contacted_at),
-            **lists.get(cid, {attr: [] for attr in _LIST_FIELDS.values()}),
-        ))
+        out.append(
+            Contact(
+                id=cid,
+                name=StructuredName(*row[1:6]),
+                formatted_name=row[6],
+                nickname=row[7],
+                org=row[8],
+                department=row[9],
+                title=row[10],
+                birthday=_partial(*row[11:14]),
+                anniversary=_partial(*row[14:17]),
+                notes=row[17],
+                how_we_met=row[18],
+                introduced_by_id=row[19],
+                cadence_days=row[20],
+                strength_override=row[21],
+                addresses=addresses.get(cid, []),
+                tags=tags.get(cid, []),
+                roles=roles.get(cid, set()),
+                expertise=expertise.get(cid, []),
+                photo=photo,
+                photo_mime=mime,
+                uid=row[22],
+                vcard_source=row[23],
+                created_at=_datetime(row[24], m.Contact.created_at),
+                updated_at=_datetime(row[25], m.Contact.updated_at),
+                deleted_at=_datetime(row[26], m.Contact.deleted_at),
+                last_contacted_at=_datetime(row[27], m.Contact.last_contacted_at),
+                **(lists.get(cid) or _empty_lists()),
+            )
+        )
     return out
+
+
+def _empty_lists() -> dict[str, list[TypedValue]]:
+    return {"emails": [], "phones": [], "urls": [], "ims": []}
 
 
 def _datetime(value: object, field: object) -> datetime | None:

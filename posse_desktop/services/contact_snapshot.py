@@ -19,9 +19,21 @@ from posse_desktop.domain import (
 )
 
 _TYPED = ("emails", "phones", "urls", "ims")
-_PLAIN = ("formatted_name", "nickname", "org", "department", "title", "notes", "how_we_met",
-          "introduced_by_id", "cadence_days", "strength_override", "photo_mime", "uid",
-          "vcard_source")
+_PLAIN = (
+    "formatted_name",
+    "nickname",
+    "org",
+    "department",
+    "title",
+    "notes",
+    "how_we_met",
+    "introduced_by_id",
+    "cadence_days",
+    "strength_override",
+    "photo_mime",
+    "uid",
+    "vcard_source",
+)
 
 
 def snapshot(data: ContactData) -> str:
@@ -34,8 +46,17 @@ def snapshot(data: ContactData) -> str:
     for key in _TYPED:
         value[key] = [[t.value, t.label, t.pref] for t in getattr(data, key)]
     value["addresses"] = [
-        [a.label, a.po_box, a.extended, a.street, a.locality, a.region, a.postal_code, a.country,
-         a.pref]
+        [
+            a.label,
+            a.po_box,
+            a.extended,
+            a.street,
+            a.locality,
+            a.region,
+            a.postal_code,
+            a.country,
+            a.pref,
+        ]
         for a in data.addresses
     ]
     value["tags"] = list(data.tags)
@@ -61,8 +82,12 @@ def restore(text: str) -> ContactData:
     data.tags = list(value["tags"])
     data.roles = {Role(r) for r in value["roles"]}
     data.expertise = [
-        Expertise(skill, ExpertiseLevel(level), evidence,
-                  date.fromisoformat(confirmed) if confirmed else None)
+        Expertise(
+            skill,
+            ExpertiseLevel(level),
+            evidence,
+            date.fromisoformat(confirmed) if confirmed else None,
+        )
         for skill, level, evidence, confirmed in value["expertise"]
     ]
     data.photo = base64.b64decode(value["photo"]) if value["photo"] else None

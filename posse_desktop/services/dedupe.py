@@ -18,7 +18,9 @@ from posse_desktop.domain import ContactData, FieldKind, StructuredName
 from posse_desktop.services.normalize import email_key, sort_key
 from posse_desktop.services.phone_forms import PhoneForms
 
-FUZZY_CUTOFF = 88.0  # token_sort_ratio: "Jon Smith" ~ "John Smith" (95), "Ana Silva" ~ "Ana Costa" (67)
+FUZZY_CUTOFF = (
+    88.0  # token_sort_ratio: "Jon Smith" ~ "John Smith" (95), "Ana Silva" ~ "Ana Costa" (67)
+)
 MAX_FUZZY_NAME = 64
 FINGERPRINT = 256  # characters of a card's text kept in memory to find it again  # longer names are only matched exactly
 
@@ -58,11 +60,22 @@ class DedupeIndex:
         index = cls()
         c = m.Contact
         live = c.deleted_at.is_null()
-        query = c.select(
-            c.id, c.uid, c.formatted_name, c.family, c.given, c.additional, c.prefix, c.suffix,
-            fn_.LENGTH(c.vcard_source).coerce(False),
-            fn_.SUBSTR(c.vcard_source, 1, FINGERPRINT),
-        ).where(live).tuples()
+        query = (
+            c.select(
+                c.id,
+                c.uid,
+                c.formatted_name,
+                c.family,
+                c.given,
+                c.additional,
+                c.prefix,
+                c.suffix,
+                fn_.LENGTH(c.vcard_source).coerce(False),
+                fn_.SUBSTR(c.vcard_source, 1, FINGERPRINT),
+            )
+            .where(live)
+            .tuples()
+        )
         for cid, uid, fn, *n, length, head in query.iterator():
             index._add_keys(cid, uid, sort_key(fn or StructuredName(*n).formatted()))
             if length:
@@ -131,7 +144,10 @@ class DedupeIndex:
         name = person_name(data)
         emails = self.email_keys(data)
         phones = self.phone_keys_of(data)
-        for how, keys, table in (("email", emails, self.by_email), ("phone", phones, self.by_phone)):
+        for how, keys, table in (
+            ("email", emails, self.by_email),
+            ("phone", phones, self.by_phone),
+        ):
             candidates = list(dict.fromkeys(cid for k in keys for cid in table.get(k, ())))
             if not candidates:
                 continue
@@ -142,7 +158,7 @@ class DedupeIndex:
             reason += " of another name" if not same_name else ""
             return Match(0, "", (same_name or candidates)[:10], reason)
         if name:
-            exact = self.by_name.get(name, [])
+            exact = list(dict.fromkeys(self.by_name.get(name, ())))  # a changed contact twice
             clear = [cid for cid in exact if not self._conflicts(cid, emails, phones)]
             if len(clear) == 1:
                 return Match(clear[0], "name")
@@ -156,7 +172,9 @@ class DedupeIndex:
     def _source_of(self, cid: int) -> str:
         known = self.sources.get(cid)
         if known is None:
-            row = m.Contact.select(m.Contact.vcard_source).where(m.Contact.id == cid).tuples().first()
+            row = (
+                m.Contact.select(m.Contact.vcard_source).where(m.Contact.id == cid).tuples().first()
+            )
             known = row[0] if row else ""
         return known
 
@@ -206,7 +224,7 @@ def person_name(data: ContactData) -> str:
 
 
 def _initial_match(a: str, b: str) -> bool:
-    """"d. kim" and "dana kim": same last word, first words agree on the initial."""
+    """ "d. kim" and "dana kim": same last word, first words agree on the initial."""
     wa, wb = a.split(), b.split()
     if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
         return False

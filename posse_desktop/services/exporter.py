@@ -35,10 +35,16 @@ class ExportResult:
 
 
 class ExportService:
-    def export(self, path: str | os.PathLike[str], *, ids: Sequence[int] | None = None,
-               query: str | None = None, version: str = "3.0",
-               progress: Progress | None = None,
-               cancelled: Callable[[], bool] | None = None) -> ExportResult:
+    def export(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        ids: Sequence[int] | None = None,
+        query: str | None = None,
+        version: str = "3.0",
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ExportResult:
         """Write the chosen live contacts to `path` (vCard 3.0 unless `version` says "4.0").
 
         `ids` exports those contacts in that order; `query` the contacts a search finds; neither
@@ -63,8 +69,13 @@ class ExportService:
             return SearchService().search_ids(query)
         return ContactsService().all_ids()
 
-    def _texts(self, ids: list[int], version: str, progress: Progress | None,
-               cancelled: Callable[[], bool] | None):
+    def _texts(
+        self,
+        ids: list[int],
+        version: str,
+        progress: Progress | None,
+        cancelled: Callable[[], bool] | None,
+    ):
         total = len(ids)
         for start in range(0, total, CHUNK):
             if cancelled is not None and cancelled():
@@ -81,7 +92,9 @@ class ExportService:
 def _relationships(ids: list[int]) -> dict[int, list[TypedValue]]:
     """Posse's relationships of these contacts: the other person's name, labelled with the kind."""
     r = m.Relationship
-    rows = list(r.select(r.from_contact, r.to_contact, r.kind).where(r.from_contact.in_(ids)).tuples())
+    rows = list(
+        r.select(r.from_contact, r.to_contact, r.kind).where(r.from_contact.in_(ids)).tuples()
+    )
     if not rows:
         return {}
     others = {to for _, to, _ in rows}

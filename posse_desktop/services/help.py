@@ -60,6 +60,15 @@ class HelpService:
             paths = tuple(find_paths(self._targets(scorer), now, PATH_LIMIT))
         return HelpAnswer(text, term_keys, tuple(matches), paths, only_stale)
 
+    def warm_up(self) -> None:
+        """Load the skill list and today's snapshot now, so the first question answers fast.
+
+        The snapshot of everyone takes a second or two on 100k contacts; the GUI calls this
+        off its thread when the ask box gets focus.
+        """
+        self._catalog.refresh()
+        self._snapshots.get(local_now(self._clock).date())
+
     def question_terms(self, text: str) -> list[str]:
         """How the question is matched: stems and synonym concepts ("=kubernetes")."""
         self._catalog.refresh()

@@ -18,11 +18,12 @@ from posse_desktop.domain import Changes, Interaction, InteractionKind
 from posse_desktop.domain.help import CandidateStatus, HelpCandidateInfo, HelpRequestInfo
 from posse_desktop.services.clock import Clock, system_clock
 from posse_desktop.services.contact_refs import contact_names
-from posse_desktop.services.localtime import local_now
+from posse_desktop.services.localtime import local_now, to_local_naive
 from posse_desktop.services.timeline import TimelineService
 
 THANK_YOU_AFTER_DAYS = 1
 _SUMMARY_CHARS = 120
+_ASKED, _HELPED = "Asked for help", "Got help"
 
 
 class HelpRequestNotFound(LookupError):
@@ -36,14 +37,27 @@ class HelpRequestsService:
     # --- writes -------------------------------------------------------------------------------
 
     def create(
-        self, topic: str, candidate_ids: Iterable[int] = (), notes: str = ""
+        self,
+        topic: str,
+        candidate_ids: Iterable[int] = (),
+        notes: str = "",
+        *,
+        request_id: int | None = None,
     ) -> tuple[int, Changes]:
-        """Save a question (e.g. the ask pane's text) with its candidates, best first."""
+        """Save a question (e.g. the ask pane's text) with its candidates, best first.
+
+        Args:
+            request_id: re-create a deleted request under its old id (redo after undo), so
+                later edits that refer to it still apply.
+        """
         topic = " ".join(topic.split())
         if not topic:
             raise ValueError("a help request needs a topic")
         with database.atomic():
-            request = m.HelpRequest.create(topic=topic, notes=notes, created_at=self._now())
+            fixed_id = {"id": request_id} if request_id is not None else {}
+            request = m.HelpRequest.create(
+                topic=topic, notes=notes, created_at=self._now(), **fixed_id
+            )
             self._add(request.id, candidate_ids)
         return request.id, Changes(help_requests=True)
 
@@ -63,7 +77,7 @@ class HelpRequestsService:
             cand = self._candidate(request_id, contact_id, create=True)
             cand.status, cand.asked_at = CandidateStatus.ASKED.value, when
             cand.save()
-            self._log(InteractionKind.ASKED_FOR_HELP, "Asked for help", request, contact_id, when)
+            self._log(InteractionKind.ASKED_FOR_HELP, _ASKED, request, contact_id, when)
         return self._changes(contact_id)
 
     def mark_helped(
@@ -92,7 +106,7 @@ class HelpRequestsService:
                 cand.asked_at = when
             cand.save()
             self._log(
-                InteractionKind.GOT_HELP, "Got help", request, contact_id, when, outcome, follow_up
+                InteractionKind.GOT_HELP, _HELPED, request, contact_id, when, outcome, follow_up
             )
         return self._changes(contact_id)
 
@@ -103,6 +117,30 @@ class HelpRequestsService:
             cand.status, cand.outcome = CandidateStatus.DECLINED.value, outcome.strip()
             cand.save()
         return Changes(help_requests=True)
+
+    def revert_candidate(
+        self, request_id: int, before: HelpCandidateInfo, logged_at: datetime | None = None
+    ) -> Changes:
+        """Undo a mark: put the candidate back as `before` was, and delete what the mark logged.
+
+        Args:
+            logged_at: the `at` the mark was made with; the "asked for help" / "got help"
+                interaction with this contact at that moment, for this request, is deleted.
+        """
+        contact_id = before.contact_id
+        with database.atomic():
+            request = self._request(request_id)
+            hc = m.HelpCandidate
+            hc.update(
+                status=before.status.value,
+                outcome=before.outcome,
+                asked_at=before.asked_at,
+                thanked_at=before.thanked_at,
+            ).where((hc.request == request_id) & (hc.contact == contact_id)).execute()
+            logged = self._logged(request, contact_id, logged_at) if logged_at else []
+            if logged:
+                TimelineService(self._clock).delete(logged)
+        return self._changes(contact_id) if logged else Changes(help_requests=True)
 
     def mark_thanked(self, request_id: int, contact_id: int) -> Changes:
         with database.atomic():
@@ -185,12 +223,26 @@ class HelpRequestsService:
         details: str = "",
         follow_up: date | None = None,
     ) -> None:
-        summary = f"{verb}: {request.topic}"
-        if len(summary) > _SUMMARY_CHARS:
-            summary = summary[: _SUMMARY_CHARS - 1].rstrip() + "…"
+        summary = _summary(verb, request.topic)
         TimelineService(self._clock).log(
             Interaction(when, kind, summary, [contact_id], details.strip(), follow_up)
         )
+
+    def _logged(self, request: m.HelpRequest, contact_id: int, at: datetime) -> list[int]:
+        i, ic = m.Interaction, m.InteractionContact
+        kinds = [InteractionKind.ASKED_FOR_HELP.value, InteractionKind.GOT_HELP.value]
+        summaries = [_summary(verb, request.topic) for verb in (_ASKED, _HELPED)]
+        query = (
+            i.select(i.id)
+            .join(ic, on=ic.interaction == i.id)
+            .where(
+                (ic.contact == contact_id)
+                & (i.occurred_at == to_local_naive(at))
+                & i.kind.in_(kinds)
+                & i.summary.in_(summaries)
+            )
+        )
+        return [row.id for row in query]
 
     def _set_closed(self, request_id: int, value: datetime | None) -> Changes:
         with database.atomic():
@@ -228,3 +280,10 @@ class HelpRequestsService:
             )
             for r in requests
         ]
+
+
+def _summary(verb: str, topic: str) -> str:
+    summary = f"{verb}: {topic}"
+    if len(summary) > _SUMMARY_CHARS:
+        summary = summary[: _SUMMARY_CHARS - 1].rstrip() + "…"
+    return summary

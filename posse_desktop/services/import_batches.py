@@ -32,7 +32,7 @@ class BatchInfo:
 
     @property
     def title(self) -> str:
-        """"Undo import of phone.vcf" wording for menus."""
+        """ "Undo import of phone.vcf" wording for menus."""
         names = ", ".join(self.sources[:2]) + (" ..." if len(self.sources) > 2 else "")
         return f"import of {names}" if names else "import"
 
@@ -59,16 +59,23 @@ def undo(batch_id: int, now: datetime) -> Changes:
         if batch.undone_at is not None:
             raise ImportUndoError(f"import {batch_id} was already undone")
         items = list(
-            m.ImportBatchItem.select(m.ImportBatchItem.contact, m.ImportBatchItem.action,
-                                     m.ImportBatchItem.before)
+            m.ImportBatchItem.select(
+                m.ImportBatchItem.contact, m.ImportBatchItem.action, m.ImportBatchItem.before
+            )
             .where(m.ImportBatchItem.batch == batch_id)
             .tuples()
         )
         added = [cid for cid, action, _ in items if action == ADDED]
-        with_history = {
-            cid for (cid,) in m.InteractionContact.select(m.InteractionContact.contact)
-            .where(m.InteractionContact.contact.in_(added)).tuples()
-        } if added else set()
+        with_history = (
+            {
+                cid
+                for (cid,) in m.InteractionContact.select(m.InteractionContact.contact)
+                .where(m.InteractionContact.contact.in_(added))
+                .tuples()
+            }
+            if added
+            else set()
+        )
         purge = [cid for cid in added if cid not in with_history]
         for chunk in _chunks(purge):
             list_order.remove(chunk)
@@ -96,11 +103,21 @@ def batches(limit: int = 20) -> list[BatchInfo]:
     out = []
     for batch in b.select().order_by(b.id.desc()).limit(limit):
         counts = dict(
-            i.select(i.action, fn.COUNT(i.id)).where(i.batch == batch.id)
-            .group_by(i.action).tuples()
+            i.select(i.action, fn.COUNT(i.id))
+            .where(i.batch == batch.id)
+            .group_by(i.action)
+            .tuples()
         )
-        out.append(BatchInfo(batch.id, batch.created_at, batch.sources.splitlines(),
-                             counts.get(ADDED, 0), counts.get(UPDATED, 0), batch.undone_at))
+        out.append(
+            BatchInfo(
+                batch.id,
+                batch.created_at,
+                batch.sources.splitlines(),
+                counts.get(ADDED, 0),
+                counts.get(UPDATED, 0),
+                batch.undone_at,
+            )
+        )
     return out
 
 

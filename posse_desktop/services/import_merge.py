@@ -18,8 +18,16 @@ from posse_desktop.domain import ContactData, TypedValue
 from posse_desktop.services.normalize import email_key
 from posse_desktop.vcard.reader import read_vcards
 
-_SCALARS = ("name", "formatted_name", "nickname", "org", "department", "title", "birthday",
-            "anniversary")
+_SCALARS = (
+    "name",
+    "formatted_name",
+    "nickname",
+    "org",
+    "department",
+    "title",
+    "birthday",
+    "anniversary",
+)
 _TEXTS = ("notes", "how_we_met")
 
 
@@ -44,8 +52,9 @@ def merge(ours: ContactData, base: ContactData | None, theirs: ContactData) -> C
     out.ims = _items(ours.ims, _get(base, "ims"), theirs.ims, _plain)
     out.addresses = _items(ours.addresses, _get(base, "addresses"), theirs.addresses, _address)
     out.tags = _items(ours.tags, _get(base, "tags"), theirs.tags, str.casefold)
-    out.expertise = _items(ours.expertise, _get(base, "expertise"), theirs.expertise,
-                           lambda e: e.skill.casefold())
+    out.expertise = _items(
+        ours.expertise, _get(base, "expertise"), theirs.expertise, lambda e: e.skill.casefold()
+    )
     base_roles = base.roles if base else set()
     out.roles = set(ours.roles) | (theirs.roles - base_roles)
     out.photo, out.photo_mime = ours.photo, ours.photo_mime
@@ -124,6 +133,15 @@ def _plain(item: TypedValue) -> str:
 
 
 def _address(item: Any) -> tuple:
-    return tuple(p.strip().casefold() for p in (item.po_box, item.extended, item.street,
-                                                item.locality, item.region, item.postal_code,
-                                                item.country))
+    return tuple(
+        p.strip().casefold()
+        for p in (
+            item.po_box,
+            item.extended,
+            item.street,
+            item.locality,
+            item.region,
+            item.postal_code,
+            item.country,
+        )
+    )

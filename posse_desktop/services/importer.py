@@ -73,10 +73,14 @@ class ImportService:
     def __init__(self, clock: Clock = system_clock) -> None:
         self._clock = clock
 
-    def import_files(self, paths: Iterable[str | os.PathLike[str]], *,
-                     progress: Progress | None = None,
-                     cancelled: Callable[[], bool] | None = None,
-                     safety_copy: bool = True) -> ImportReport:
+    def import_files(
+        self,
+        paths: Iterable[str | os.PathLike[str]],
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        safety_copy: bool = True,
+    ) -> ImportReport:
         """Import every card of every file as one undoable step (see ImportReport).
 
         Files are read first (outside the transaction), then a safety copy of a non-empty
@@ -101,8 +105,9 @@ class ImportService:
             try:
                 copy = backup_before_import()
             except (BackupError, OSError) as exc:  # the import itself is still one undoable step
-                report.problems.append(Problem("", None, "", 0, f"no safety copy taken: {exc}",
-                                               "warning"))
+                report.problems.append(
+                    Problem("", None, "", 0, f"no safety copy taken: {exc}", "warning")
+                )
             else:
                 report.safety_copy = str(copy.path) if copy else None
         try:
@@ -126,9 +131,14 @@ class ImportService:
 
     # --- one transaction ----------------------------------------------------------------------
 
-    def _store(self, cards: Sequence[tuple[str, CardRecord]], sources: list[str],
-               report: ImportReport, progress: Progress | None,
-               is_cancelled: Callable[[], bool]) -> None:
+    def _store(
+        self,
+        cards: Sequence[tuple[str, CardRecord]],
+        sources: list[str],
+        report: ImportReport,
+        progress: Progress | None,
+        is_cancelled: Callable[[], bool],
+    ) -> None:
         now = self._clock()
         index = DedupeIndex.load()
         batch = m.ImportBatch.create(created_at=now, sources="\n".join(sources))
@@ -137,6 +147,7 @@ class ImportService:
         updated: dict[int, str] = {}  # contact id -> snapshot before the import touched it
         placed: dict[tuple[str, int], int] = {}
         repeated: list[int] = []  # provisional ids of cards seen again verbatim in this import
+        bases: dict[int, ContactData | None] = {}
         for done, (source, card) in enumerate(cards):
             if done % CHECK_EVERY == 0:
                 if is_cancelled():
@@ -145,7 +156,9 @@ class ImportService:
                     progress(done, len(cards))
             data = card.data
             match = index.match(data)
-            if match.contact_id < 0 and match.how == "source":  # the same card twice: once is enough
+            if (
+                match.contact_id < 0 and match.how == "source"
+            ):  # the same card twice: once is enough
                 placed[(source, card.index)] = match.contact_id
                 repeated.append(match.contact_id)
                 continue
@@ -167,7 +180,9 @@ class ImportService:
                 continue
             row = m.Contact.get_by_id(cid)
             ours = read_contact(row).data()
-            merged = merge(ours, base_of(ours), data)
+            if cid not in bases:  # several cards for one person: each merges against the
+                bases[cid] = base_of(ours)  # card Posse had before this import, not each other
+            merged = merge(ours, bases[cid], data)
             if merged == ours or _same_but_source(merged, ours):
                 report.unchanged.append(cid)
                 continue
@@ -181,10 +196,17 @@ class ImportService:
         report.added = ids
         report.contact_of_card = {key: real.get(cid, cid) for key, cid in placed.items()}
         for provisional, candidates, reason, source, card in reviews:
-            report.needs_review.append(ReviewItem(
-                real[provisional], tuple(real.get(c, c) for c in candidates), reason, source,
-                card.index, card.data.display_name, card.line,
-            ))
+            report.needs_review.append(
+                ReviewItem(
+                    real[provisional],
+                    tuple(real.get(c, c) for c in candidates),
+                    reason,
+                    source,
+                    card.index,
+                    card.data.display_name,
+                    card.line,
+                )
+            )
         report.unchanged.extend(real[p] for p in repeated)
         report.unchanged = list(dict.fromkeys(c for c in report.unchanged if c not in updated))
         if ids or updated:

@@ -5,15 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    import phonenumbers
 
 # phonenumbers is imported where it is used: its import compiles ~80 regular expressions, which
 # the app would otherwise pay at every start before the first paint.
 
 _NON_DIGITS = re.compile(r"[^\d+]")
+MIN_PHONE_FRAGMENT = 3
 
 
 def email_key(email: str) -> str:
@@ -22,24 +19,37 @@ def email_key(email: str) -> str:
 
 def phone_key(phone: str, region: str | None = None) -> str:
     """E.164 when the number can be parsed, else its digits (with a leading +)."""
+    if region is not None:
+        return _phone_forms_in(phone, region)[0]
+    return phone_forms(phone)[0]
+
+
+@lru_cache(maxsize=65536)
+def phone_forms(phone: str) -> tuple[str, str]:
+    """(key, search text) of a phone number from one parse: parsing is the slow part of an import.
+
+    The search text holds every digit suffix of the number as written, in E.164 and as dialled
+    at home (with its trunk prefix, e.g. German 030...), so typing any tail of it finds it.
+    """
+    return _phone_forms_in(phone, None)
+
+
+def _phone_forms_in(phone: str, region: str | None) -> tuple[str, str]:
     import phonenumbers
 
-    raw = phone.strip()
-    if raw.lower().startswith("tel:"):
-        raw = raw[4:]
+    stripped = phone.strip()
+    raw = stripped[4:] if stripped.lower().startswith("tel:") else stripped
     try:
-        parsed = _parse_phone(raw, region)
+        parsed = phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException:
-        return _NON_DIGITS.sub("", raw)
-    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-
-
-@lru_cache(maxsize=256)
-def _parse_phone(raw: str, region: str | None) -> phonenumbers.PhoneNumber:
-    """Parsing is the slow part; one number is parsed for its key and its search forms in turn."""
-    import phonenumbers
-
-    return phonenumbers.parse(raw, region)
+        key, national = _NON_DIGITS.sub("", raw), ""
+    else:
+        key = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+        text = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+        national = re.sub(r"\D", "", text)
+    forms = {re.sub(r"\D", "", stripped), re.sub(r"\D", "", key), national}
+    suffixes = {d[i:] for d in forms for i in range(len(d) - MIN_PHONE_FRAGMENT + 1)}
+    return key, " ".join(sorted(suffixes, key=lambda s: (-len(s), s)))  # stable text
 
 
 def sort_key(name: str) -> str:
@@ -48,29 +58,6 @@ def sort_key(name: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).strip()
 
 
-MIN_PHONE_FRAGMENT = 3
-
-
 def phone_search_text(phone: str) -> str:
-    """Every digit suffix of the number, so typing any tail of it ("5678", "1234 5678") finds it.
-
-    FTS5 matches prefixes of tokens only; indexing the suffixes turns "ends with" into a prefix
-    lookup without a scan. Phones are short, so this is a dozen tokens at most.
-    """
-    forms = {re.sub(r"\D", "", phone), re.sub(r"\D", "", phone_key(phone)), _national_digits(phone)}
-    suffixes = {
-        digits[i:] for digits in forms for i in range(len(digits) - MIN_PHONE_FRAGMENT + 1)
-    }
-    return " ".join(sorted(suffixes, key=lambda s: (-len(s), s)))  # a set: sort fully, stable text
-
-
-def _national_digits(phone: str) -> str:
-    """The number as dialled at home (with its trunk prefix, e.g. German 030...)."""
-    import phonenumbers
-
-    try:
-        parsed = _parse_phone(phone.strip(), None)
-    except phonenumbers.NumberParseException:
-        return ""
-    national = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
-    return re.sub(r"\D", "", national)
+    """Every digit suffix of the number (FTS5 matches token prefixes; suffixes make tails match)."""
+    return phone_forms(phone)[1]

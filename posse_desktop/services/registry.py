@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from posse_desktop.services.exporter import ExportService
     from posse_desktop.services.help import HelpService
     from posse_desktop.services.help_requests import HelpRequestsService
+    from posse_desktop.services.help_suggest import ExpertiseSuggestionService
     from posse_desktop.services.importer import ImportService
     from posse_desktop.services.ledger import LedgerService
     from posse_desktop.services.strength import StrengthService
@@ -73,6 +74,12 @@ class Services:
         from posse_desktop.services.help_requests import HelpRequestsService
 
         return HelpRequestsService(self.clock)
+
+    @cached_property
+    def help_suggestions(self) -> ExpertiseSuggestionService:
+        from posse_desktop.services.help_suggest import ExpertiseSuggestionService
+
+        return ExpertiseSuggestionService(self.clock)
 
     @cached_property
     def coverage(self) -> CoverageService:

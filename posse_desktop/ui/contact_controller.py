@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from posse_desktop.domain import ContactData
+from posse_desktop.ui.storage_guard import push_guarded, run_guarded
 from posse_desktop.ui.undo_commands import (
     CreateContactCommand,
     EditContactCommand,
@@ -46,13 +47,13 @@ class ContactController(QObject):
         )
 
     def new_contact(self) -> None:
-        editor = self._editor(ContactData(), "New contact")
+        editor = self._editor(ContactData(), self.tr("New contact"))
         if editor.exec() and editor.result_data is not None:
             self.add(editor.result_data)
 
     def add(self, data: ContactData) -> int | None:
         command = CreateContactCommand(self._contacts, data, self._window.broadcast)
-        self._window.undo_stack.push(command)
+        push_guarded(self._window.undo_stack, command, self._window)
         return command.contact_id
 
     def edit_contact(self) -> None:
@@ -61,16 +62,15 @@ class ContactController(QObject):
         if contact_id is None or pane.showing_trash:
             return
         before = self._contacts.get(contact_id).data()
-        editor = self._editor(before, f"Edit {before.display_name}")
+        editor = self._editor(before, self.tr("Edit %1").replace("%1", before.display_name))
         if editor.exec() and editor.result_data is not None:
             self.save_edit(contact_id, before, editor.result_data)
 
     def save_edit(self, contact_id: int, before: ContactData, after: ContactData) -> None:
         if after == before:
             return
-        self._window.undo_stack.push(
-            EditContactCommand(self._contacts, contact_id, before, after, self._window.broadcast)
-        )
+        command = EditContactCommand(self._contacts, contact_id, before, after, self._window.broadcast)
+        push_guarded(self._window.undo_stack, command, self._window)
 
     def delete_selected(self, *, confirm: bool = True) -> None:
         ids = self._window.contacts_pane.selected_contact_ids()
@@ -80,43 +80,49 @@ class ContactController(QObject):
         if confirm:
             answer = QMessageBox.question(
                 self._window,
-                "Move to trash?",
-                f"Move {label} to the trash? You can restore from the trash, or undo.",
+                self.tr("Move to trash?"),
+                self.tr("Move %1 to the trash? You can restore from the trash, or undo.").replace(
+                    "%1", label
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Yes,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._window.undo_stack.push(
-            TrashContactsCommand(self._contacts, ids, label, self._window.broadcast)
-        )
+        command = TrashContactsCommand(self._contacts, ids, label, self._window.broadcast)
+        push_guarded(self._window.undo_stack, command, self._window)
 
     def restore_selected(self) -> None:
         ids = self._window.contacts_pane.selected_contact_ids()
         if ids and self._window.contacts_pane.showing_trash:
-            self._window.undo_stack.push(
-                RestoreContactsCommand(self._contacts, ids, self._label(ids), self._window.broadcast)
-            )
+            command = RestoreContactsCommand(self._contacts, ids, self._label(ids), self._window.broadcast)
+            push_guarded(self._window.undo_stack, command, self._window)
 
     def empty_trash(self) -> None:
         count = self._contacts.count(trashed=True)
         if not count:
-            QMessageBox.information(self._window, "Trash is empty", "There is nothing in the trash.")
+            QMessageBox.information(
+                self._window, self.tr("Trash is empty"), self.tr("There is nothing in the trash.")
+            )
             return
         answer = QMessageBox.warning(
             self._window,
-            "Empty the trash?",
-            f"Delete {count} contact(s) in the trash for good? This cannot be undone.",
+            self.tr("Empty the trash?"),
+            self.tr("Delete %1 contact(s) in the trash for good? This cannot be undone.").replace(
+                "%1", str(count)
+            ),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Discard:
-            # Commands on the stack may refer to the purged contacts; they cannot be replayed.
-            self._window.undo_stack.clear()
-            self._window.broadcast(self._contacts.empty_trash())
+            ok, changes = run_guarded(self._window, self._contacts.empty_trash)
+            if ok:
+                # Commands on the stack may refer to the purged contacts; they cannot be replayed.
+                self._window.undo_stack.clear()
+                self._window.broadcast(changes)
 
     def _label(self, ids: list[int]) -> str:
         if len(ids) == 1:
             summary = self._contacts.summaries(ids).get(ids[0])
-            return summary.name if summary and summary.name else "1 contact"
-        return f"{len(ids)} contacts"
+            return summary.name if summary and summary.name else self.tr("1 contact")
+        return self.tr("%1 contacts").replace("%1", str(len(ids)))

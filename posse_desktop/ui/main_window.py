@@ -10,15 +10,22 @@ from posse_desktop import APP_NAME
 from posse_desktop.domain import Changes
 from posse_desktop.services.registry import Services
 from posse_desktop.ui.actions import Actions, create_actions
+from posse_desktop.ui.backup_controller import BackupController
 from posse_desktop.ui.contact_controller import ContactController
+from posse_desktop.ui.help_controller import HelpController
+from posse_desktop.ui.import_export_controller import ImportExportController
+from posse_desktop.ui.palette_controller import PaletteController
 from posse_desktop.ui.panes.contact_detail import ContactDetail
 from posse_desktop.ui.panes.contacts_pane import ContactsPane
 from posse_desktop.ui.panes.help_pane import HelpPane
 from posse_desktop.ui.panes.timeline_pane import TimelinePane
+from posse_desktop.ui.sample_controller import SampleController
+from posse_desktop.ui.timeline_controller import TimelineController
 
 
 class MainWindow(QMainWindow):
     changes_applied = Signal(object)  # Changes
+    switch_database_requested = Signal(object)  # Path: the session reopens the app on that file
 
     def __init__(self, services: Services, *, title_suffix: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,12 +72,12 @@ class MainWindow(QMainWindow):
         self.menus: dict[str, QMenu] = {
             key: bar.addMenu(title)
             for key, title in (
-                ("file", "&File"),
-                ("edit", "&Edit"),
-                ("contact", "&Contact"),
-                ("timeline", "&Timeline"),
-                ("view", "&View"),
-                ("help", "&Help"),
+                ("file", self.tr("&File")),
+                ("edit", self.tr("&Edit")),
+                ("contact", self.tr("&Contact")),
+                ("timeline", self.tr("&Timeline")),
+                ("view", self.tr("&View")),
+                ("help", self.tr("&Help")),
             )
         }
         self.menus["file"].addActions([a.import_vcards, a.export_vcards])
@@ -87,7 +94,7 @@ class MainWindow(QMainWindow):
         self.menus["view"].addAction(a.toggle_help_pane)
         self.menus["help"].addAction(a.about)
 
-        self.toolbar = QToolBar("Main toolbar")
+        self.toolbar = QToolBar(self.tr("Main toolbar"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -97,6 +104,12 @@ class MainWindow(QMainWindow):
     def _install_features(self) -> None:
         """Each feature owns its actions and dialogs in a controller (one line each here)."""
         self.controller = ContactController(self)
+        self.sample = SampleController(self)
+        self.keyboard = PaletteController(self)
+        self.import_export = ImportExportController(self)
+        self.backup_controller = BackupController(self)
+        self.help_controller = HelpController(self)
+        self.timeline_controller = TimelineController(self)
 
     def _connect(self) -> None:
         a = self.actions
@@ -129,9 +142,9 @@ class MainWindow(QMainWindow):
         contact = self.services.contacts.get(contact_id) if contact_id is not None else None
         if contact is None:
             self.detail.show_empty(
-                "Select someone on the left, or press Ctrl+N to add a contact."
+                self.tr("Select someone on the left, or press Ctrl+N to add a contact.")
                 if self.contacts_pane.model.rowCount()
-                else "No one here yet."
+                else self.tr("No one here yet.")
             )
         else:
             self.detail.show_contact(contact)
@@ -154,9 +167,15 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"{APP_NAME}: who knows what, who helped whom, and who is going cold.",
+            self.tr("About %1").replace("%1", APP_NAME),
+            self.tr("%1: who knows what, who helped whom, and who is going cold.").replace(
+                "%1", APP_NAME
+            ),
         )
+
+    def open_files(self, paths: list[str]) -> None:
+        """Files from the command line, the OS or a second launch: imported as vCards."""
+        self.import_export.import_paths(paths)
 
     # --- state --------------------------------------------------------------------------------
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
@@ -16,6 +18,14 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, selectable: bo
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def plain_tooltip(text: str) -> str:
+    """Tooltip text shown literally: Qt guesses whether a tooltip is HTML, so `<img src=...>` in a
+    name would be rendered. Escaped inside a paragraph it is always rich text showing the original."""
+    if not text:
+        return ""
+    return f'<p style="white-space:pre-wrap">{html.escape(text, quote=False)}</p>'
 
 
 def heading_label(text: str, parent: QWidget | None = None, *, scale: float = 1.0) -> QLabel:

@@ -63,15 +63,36 @@ KIND_OF_NAME = {
     **dict.fromkeys(IM_PROPERTIES, "IMPP"),
 }
 # Where kinds go in a card that has no original line for them.
-ORDER = ("PRODID", "UID", "FN", "N", "NICKNAME", "PHOTO", "BDAY", "ANNIVERSARY", "ORG", "TITLE",
-         "EMAIL", "TEL", "ADR", "URL", "IMPP", "CATEGORIES", "NOTE", "X-POSSE-HOW-WE-MET", "EXPERTISE", "X-POSSE-ROLE")
+ORDER = (
+    "PRODID",
+    "UID",
+    "FN",
+    "N",
+    "NICKNAME",
+    "PHOTO",
+    "BDAY",
+    "ANNIVERSARY",
+    "ORG",
+    "TITLE",
+    "EMAIL",
+    "TEL",
+    "ADR",
+    "URL",
+    "IMPP",
+    "CATEGORIES",
+    "NOTE",
+    "X-POSSE-HOW-WE-MET",
+    "EXPERTISE",
+    "X-POSSE-ROLE",
+)
 # Kinds always written from the contact, never kept as the original line.
 ALWAYS_REGENERATED = frozenset({"PRODID", "PHOTO", "EXPERTISE", "X-POSSE-ROLE"})
 RELATED_NAMES = frozenset({"RELATED", "X-ABRELATEDNAMES"})
 
 
-def write_vcard(contact: ContactData, version: str = wp.V3,
-                related: Sequence[TypedValue] = ()) -> str:
+def write_vcard(
+    contact: ContactData, version: str = wp.V3, related: Sequence[TypedValue] = ()
+) -> str:
     """One contact as a vCard (CRLF line ends, folded at 75 octets).
 
     Args:
@@ -87,8 +108,11 @@ def write_vcard(contact: ContactData, version: str = wp.V3,
     return "".join(("BEGIN:VCARD", CRLF, "VERSION:", version, CRLF, *lines, "END:VCARD", CRLF))
 
 
-def write_vcards(contacts: Iterable[ContactData], version: str = wp.V3,
-                 related: Callable[[ContactData], Sequence[TypedValue]] | None = None) -> str:
+def write_vcards(
+    contacts: Iterable[ContactData],
+    version: str = wp.V3,
+    related: Callable[[ContactData], Sequence[TypedValue]] | None = None,
+) -> str:
     """Many contacts, one after the other, as one .vcf text."""
     if related is None:
         return "".join(write_vcard(c, version) for c in contacts)
@@ -264,8 +288,15 @@ def _multi_key(kind: str, prop: RawProperty) -> object:
 
 def _item_key(kind: str, item) -> object:
     if kind == "ADR":
-        return (item.po_box, item.extended, item.street, item.locality, item.region,
-                item.postal_code, item.country)
+        return (
+            item.po_box,
+            item.extended,
+            item.street,
+            item.locality,
+            item.region,
+            item.postal_code,
+            item.country,
+        )
     return _value_key(kind, item.value)
 
 

@@ -26,10 +26,26 @@ PRODID = "-//Posse//Posse Desktop//EN"
 
 # Label word Posse shows -> the TYPE value that the reader turns into it (labels.label_from_types).
 LABEL_TO_TYPE = {
-    "mobile": "CELL", "iphone": "IPHONE", "home": "HOME", "work": "WORK", "fax": "FAX",
-    "pager": "PAGER", "main": "MAIN", "other": "OTHER", "message": "MSG", "video": "VIDEO",
-    "car": "CAR", "isdn": "ISDN", "text": "TEXT", "textphone": "TEXTPHONE", "postal": "POSTAL",
-    "parcel": "PARCEL", "domestic": "DOM", "international": "INTL", "bbs": "BBS", "modem": "MODEM",
+    "mobile": "CELL",
+    "iphone": "IPHONE",
+    "home": "HOME",
+    "work": "WORK",
+    "fax": "FAX",
+    "pager": "PAGER",
+    "main": "MAIN",
+    "other": "OTHER",
+    "message": "MSG",
+    "video": "VIDEO",
+    "car": "CAR",
+    "isdn": "ISDN",
+    "text": "TEXT",
+    "textphone": "TEXTPHONE",
+    "postal": "POSTAL",
+    "parcel": "PARCEL",
+    "domestic": "DOM",
+    "international": "INTL",
+    "bbs": "BBS",
+    "modem": "MODEM",
 }
 # Service label -> the 3.0 property the reader labels so (first one wins: X-SKYPE, not -USERNAME).
 IM_SERVICES: dict[str, str] = {}
@@ -65,8 +81,14 @@ def label_types(label: str) -> list[str] | None:
     return types  # type: ignore[return-value]
 
 
-def typed_lines(name: str, item: TypedValue, value: str, version: str, groups: Groups,
-                extra_types: tuple[str, ...] = ()) -> list[Line]:
+def typed_lines(
+    name: str,
+    item: TypedValue,
+    value: str,
+    version: str,
+    groups: Groups,
+    extra_types: tuple[str, ...] = (),
+) -> list[Line]:
     """EMAIL/TEL/URL/IMPP line for one value, with its label as TYPE or as an X-ABLabel group."""
     label_type = label_types(item.label)
     custom = bool(item.label) and label_type is None
@@ -111,14 +133,23 @@ def impp_lines(item: TypedValue, version: str, groups: Groups) -> list[Line]:
         item = TypedValue(value, "", item.pref)
     elif not scheme and version == V3 and item.label in IM_SERVICES:
         name = IM_SERVICES[item.label]
-        return typed_lines(name, TypedValue(value, "", item.pref), escape_text(value), version, groups)
+        return typed_lines(
+            name, TypedValue(value, "", item.pref), escape_text(value), version, groups
+        )
     return typed_lines("IMPP", item, value, version, groups)
 
 
 def adr_lines(address: Address, version: str, groups: Groups) -> list[Line]:
     value = escape_components(
-        (address.po_box, address.extended, address.street, address.locality, address.region,
-         address.postal_code, address.country)
+        (
+            address.po_box,
+            address.extended,
+            address.street,
+            address.locality,
+            address.region,
+            address.postal_code,
+            address.country,
+        )
     )
     item = TypedValue("", address.label, address.pref)
     return typed_lines("ADR", item, value, version, groups)
@@ -146,7 +177,9 @@ def scalar_lines(kind: str, data: ContactData, version: str) -> list[Line]:
         return [("", "FN", "", escape_text(formatted_name(data)))]
     if kind == "N":
         n = data.name
-        return [("", "N", "", escape_components((n.family, n.given, n.additional, n.prefix, n.suffix)))]
+        return [
+            ("", "N", "", escape_components((n.family, n.given, n.additional, n.prefix, n.suffix)))
+        ]
     if kind == "NICKNAME":
         return [("", "NICKNAME", "", escape_text(data.nickname))] if data.nickname else []
     if kind == "ORG":
@@ -210,7 +243,13 @@ def expertise_lines(data: ContactData, version: str) -> list[Line]:
 
 def _escaped_param(text: str) -> str:
     """A free-text parameter (X-EVIDENCE), quoted, with RFC 6868 escapes (^^, ^n, ^')."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("^", "^^").replace("\n", "^n").replace('"', "^'")
+    text = (
+        text.replace("\r\n", "\n")
+        .replace("\r", "\n")
+        .replace("^", "^^")
+        .replace("\n", "^n")
+        .replace('"', "^'")
+    )
     return '"' + _CONTROL.sub("", text) + '"'
 
 

@@ -94,8 +94,9 @@ def parse_source(text: str) -> list[RawProperty]:
             group, name, head, value = match.groups()
             name = name.upper()
             if name not in _SKIPPED:
-                props.append(RawProperty(group or "", name, head[1:] if head else "", value,
-                                         match.group(0)))
+                props.append(
+                    RawProperty(group or "", name, head[1:] if head else "", value, match.group(0))
+                )
         if matched == text.count("\n") + (not text.endswith("\n")) - text.count("\n\r\n"):
             return props
     props: list[RawProperty] = []

@@ -51,7 +51,9 @@ def fold(line: str) -> str:
         return line
     if line.isascii():
         chunks = [line[:FOLD_OCTETS]]
-        chunks.extend(line[i : i + FOLD_OCTETS - 1] for i in range(FOLD_OCTETS, len(line), FOLD_OCTETS - 1))
+        chunks.extend(
+            line[i : i + FOLD_OCTETS - 1] for i in range(FOLD_OCTETS, len(line), FOLD_OCTETS - 1)
+        )
         return "\r\n ".join(chunks)
     data = line.encode("utf-8")
     if len(data) <= FOLD_OCTETS:

@@ -31,11 +31,50 @@ from posse_desktop.services.importer import ImportService
 from posse_desktop.vcard.writer import write_vcard
 
 GOAL = 0.25
-GIVEN = ["Ana", "Ben", "Chloé", "Dana", "Emeka", "Fatima", "Giulia", "Hiro", "Ivan", "Jonas",
-         "Kwame", "Lena", "Mei", "Nadia", "Omar", "Priya", "Quentin", "Rosa", "Søren", "Tomás"]
-FAMILY = ["Kim", "Okafor", "Silva", "Haddad", "Rossi", "Müller", "Tanaka", "Ivanova", "Dubois",
-          "Nowak", "García", "Mensah", "Larsen", "Cohen", "Novák", "Yilmaz", "Singh", "Park",
-          "O'Brien", "Costa"]
+GIVEN = [
+    "Ana",
+    "Ben",
+    "Chloé",
+    "Dana",
+    "Emeka",
+    "Fatima",
+    "Giulia",
+    "Hiro",
+    "Ivan",
+    "Jonas",
+    "Kwame",
+    "Lena",
+    "Mei",
+    "Nadia",
+    "Omar",
+    "Priya",
+    "Quentin",
+    "Rosa",
+    "Søren",
+    "Tomás",
+]
+FAMILY = [
+    "Kim",
+    "Okafor",
+    "Silva",
+    "Haddad",
+    "Rossi",
+    "Müller",
+    "Tanaka",
+    "Ivanova",
+    "Dubois",
+    "Nowak",
+    "García",
+    "Mensah",
+    "Larsen",
+    "Cohen",
+    "Novák",
+    "Yilmaz",
+    "Singh",
+    "Park",
+    "O'Brien",
+    "Costa",
+]
 
 
 def person(i: int) -> tuple[str, str]:
@@ -74,8 +113,9 @@ def generate(count: int) -> bytes:
     return "".join(cards).encode("utf-8")
 
 
-def best_of(rounds: int, func: Callable[[], object],
-            setup: Callable[[], object] | None = None) -> float:
+def best_of(
+    rounds: int, func: Callable[[], object], setup: Callable[[], object] | None = None
+) -> float:
     times = []
     for _ in range(rounds):
         if setup is not None:
@@ -147,12 +187,16 @@ def main() -> None:
         print(json.dumps(figures, indent=2))
         return
     print(f"{args.cards} cards, {figures['megabytes']} MB, best of {args.rounds}")
-    print(f"import  (read+dedupe+store+index): {ours_import:7.3f} s   "
-          f"vobject.readComponents: {vobject_import:7.3f} s   "
-          f"ratio {figures['import_ratio']:.3f}x (goal <= {GOAL}x)")
-    print(f"export  (load+write+atomic file):  {ours_export:7.3f} s   "
-          f"vobject serialize():    {vobject_export:7.3f} s   "
-          f"ratio {figures['export_ratio']:.3f}x (goal <= {GOAL}x)")
+    print(
+        f"import  (read+dedupe+store+index): {ours_import:7.3f} s   "
+        f"vobject.readComponents: {vobject_import:7.3f} s   "
+        f"ratio {figures['import_ratio']:.3f}x (goal <= {GOAL}x)"
+    )
+    print(
+        f"export  (load+write+atomic file):  {ours_export:7.3f} s   "
+        f"vobject serialize():    {vobject_export:7.3f} s   "
+        f"ratio {figures['export_ratio']:.3f}x (goal <= {GOAL}x)"
+    )
     print(f"        writer alone:              {writer_only:7.3f} s")
 
 

@@ -24,11 +24,16 @@ FIXED = datetime(2026, 3, 1, 9, 30)
 def people(db) -> list[int]:
     service = ContactsService(clock=lambda: FIXED)
     ids = []
-    for given, family, email in [("Dana", "Kim", "dana@acme.example"),
-                                 ("Omar", "Haddad", "omar@pci.example"),
-                                 ("Lena", "Rossi", "lena@acme.example")]:
-        ids.append(service.create(ContactData(name=StructuredName(family, given),
-                                              emails=[TypedValue(email)]))[0])
+    for given, family, email in [
+        ("Dana", "Kim", "dana@acme.example"),
+        ("Omar", "Haddad", "omar@pci.example"),
+        ("Lena", "Rossi", "lena@acme.example"),
+    ]:
+        ids.append(
+            service.create(
+                ContactData(name=StructuredName(family, given), emails=[TypedValue(email)])
+            )[0]
+        )
     return ids
 
 
@@ -110,8 +115,22 @@ def test_cli_import_export_round_trip(tmp_path, capsys) -> None:
     report = json.loads(capsys.readouterr().out)
     assert len(report["added"]) == 1 and report["failed"] is False and report["batch"]
     out = tmp_path / "out.vcf"
-    assert cli.main(["--db", str(db_path), "export", "--out", str(out), "--vcard-version", "4.0",
-                     "--query", "dana"]) == 0
+    assert (
+        cli.main(
+            [
+                "--db",
+                str(db_path),
+                "export",
+                "--out",
+                str(out),
+                "--vcard-version",
+                "4.0",
+                "--query",
+                "dana",
+            ]
+        )
+        == 0
+    )
     assert "1 contact(s) written" in capsys.readouterr().out
     [card] = read_vcard_file(out).cards
     assert card.version == "4.0" and card.data.notes == "a, b"

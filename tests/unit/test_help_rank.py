@@ -113,3 +113,17 @@ def test_ties_break_by_contact_id_and_limit_cuts(db) -> None:
 def test_no_words_no_matches(db) -> None:
     answer = HelpService(clock).answer("   ?! the and  ")
     assert answer.terms == () and answer.matches == ()
+
+
+def test_warm_up_loads_what_the_first_question_needs(db) -> None:
+    from posse_desktop.services.help import HelpService
+    from tests.unit.help_network import EXPERT, Network, clock
+
+    net = Network()
+    net.person("Omar Haddad", ("PCI DSS", EXPERT))
+    service = HelpService(clock)
+    service.warm_up()
+    snapshot = service._snapshots._snapshot
+    assert snapshot is not None and net.ids["Omar Haddad"] in snapshot.people
+    assert [m.name for m in service.ask("pci")] == ["Omar Haddad"]
+    assert service._snapshots._snapshot is snapshot  # the warm snapshot answered it

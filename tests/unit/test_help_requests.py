@@ -95,3 +95,49 @@ def test_a_failed_write_leaves_nothing_behind(net: Network) -> None:
     assert m.Interaction.select().count() == 0
     with pytest.raises(ValueError):
         service.create("   ")
+
+
+def test_revert_candidate_undoes_an_ask_and_its_interaction(net: Network) -> None:
+    omar = net.ids["Omar Haddad"]
+    service = HelpRequestsService(clock)
+    request_id, _ = service.create("PCI audit", [omar])
+    before = service.get(request_id).candidates[0]
+    at = NOW - timedelta(hours=1)
+    service.mark_asked(request_id, omar, at=at)
+    net.talk("Omar Haddad", days_ago=0.5, summary="Asked for help: PCI audit")  # not the mark's
+    timeline = TimelineService(clock)
+    assert timeline.count(omar) == 2
+
+    changes = service.revert_candidate(request_id, before, logged_at=at)
+
+    assert changes.interactions and changes.contacts == {omar}
+    assert service.get(request_id).candidates[0] == before
+    assert [e.summary for e in timeline.page(contact_id=omar, limit=10)] == [
+        "Asked for help: PCI audit"
+    ]
+    assert timeline.count(omar) == 1
+
+
+def test_revert_candidate_undoes_helped_including_the_favor(net: Network) -> None:
+    omar = net.ids["Omar Haddad"]
+    service = HelpRequestsService(clock)
+    request_id, _ = service.create("PCI audit", [omar])
+    service.mark_asked(request_id, omar, at=NOW - timedelta(days=2))
+    asked = service.get(request_id).candidates[0]
+    service.mark_helped(request_id, omar, outcome="reviewed scope", at=NOW)
+    assert LedgerService().for_contact(omar).balance == -1
+
+    service.revert_candidate(request_id, asked, logged_at=NOW)
+
+    assert service.get(request_id).candidates[0].status is CandidateStatus.ASKED
+    assert LedgerService().for_contact(omar).balance == 0
+    assert TimelineService(clock).count(omar) == 1  # the ask stays
+
+
+def test_create_can_reuse_an_id_after_delete(net: Network) -> None:
+    omar = net.ids["Omar Haddad"]
+    service = HelpRequestsService(clock)
+    request_id, _ = service.create("PCI audit", [omar])
+    service.delete(request_id)
+    again, _ = service.create("PCI audit", [omar], request_id=request_id)
+    assert again == request_id and service.get(request_id).candidates[0].contact_id == omar

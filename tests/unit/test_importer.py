@@ -45,9 +45,14 @@ def contacts(db) -> ContactsService:
     return ContactsService(clock=lambda: FIXED)
 
 
-DANA = card("N:Kim;Dana;;;", "FN:Dana Kim", "EMAIL;TYPE=WORK:dana@acme.example",
-            "TEL;TYPE=CELL:+1 (555) 010-0100", "NOTE:Met at conf\\, liked sushi",
-            "X-PHONE-THING:keep me")
+DANA = card(
+    "N:Kim;Dana;;;",
+    "FN:Dana Kim",
+    "EMAIL;TYPE=WORK:dana@acme.example",
+    "TEL;TYPE=CELL:+1 (555) 010-0100",
+    "NOTE:Met at conf\\, liked sushi",
+    "X-PHONE-THING:keep me",
+)
 OMAR = card("N:Haddad;Omar;;;", "FN:Omar Haddad", "EMAIL:omar@pci.example", "UID:omar-1")
 
 
@@ -83,18 +88,28 @@ def test_reimport_of_the_same_file_changes_nothing(importer, contacts, tmp_path)
         # UID wins even when everything else changed.
         (card("FN:Omar Haddad", "UID:omar-1"), card("FN:O. Haddad-Smith", "UID:omar-1"), "uid"),
         # The same email, written differently.
-        (card("FN:Dana Kim", "EMAIL:Dana@Acme.example"),
-         card("FN:Dana Kim", "EMAIL: dana@acme.example", "TITLE:CTO"), "email"),
+        (
+            card("FN:Dana Kim", "EMAIL:Dana@Acme.example"),
+            card("FN:Dana Kim", "EMAIL: dana@acme.example", "TITLE:CTO"),
+            "email",
+        ),
         # The same phone number, written differently (E.164 compare).
-        (card("FN:Ben Okafor", "TEL:+1 (555) 010-0100"),
-         card("FN:Ben Okafor", "TEL:+15550100100", "TITLE:Fixer"), "phone"),
+        (
+            card("FN:Ben Okafor", "TEL:+1 (555) 010-0100"),
+            card("FN:Ben Okafor", "TEL:+15550100100", "TITLE:Fixer"),
+            "phone",
+        ),
         # The same name, nothing that disagrees.
-        (card("FN:Lena Rossi", "N:Rossi;Lena;;;"),
-         card("FN:Lena Rossi", "N:Rossi;Lena;;;", "EMAIL:lena@example.com"), "name"),
+        (
+            card("FN:Lena Rossi", "N:Rossi;Lena;;;"),
+            card("FN:Lena Rossi", "N:Rossi;Lena;;;", "EMAIL:lena@example.com"),
+            "name",
+        ),
     ],
 )
-def test_dedupe_matches_instead_of_duplicating(importer, contacts, tmp_path, existing, incoming,
-                                               how) -> None:
+def test_dedupe_matches_instead_of_duplicating(
+    importer, contacts, tmp_path, existing, incoming, how
+) -> None:
     first = importer.import_files([write(tmp_path, "old.vcf", existing)])
     second = importer.import_files([write(tmp_path, "new.vcf", incoming)])
     assert second.added == [], how
@@ -103,9 +118,13 @@ def test_dedupe_matches_instead_of_duplicating(importer, contacts, tmp_path, exi
 
 
 def test_match_against_a_contact_made_in_posse(importer, contacts, tmp_path) -> None:
-    cid, _ = contacts.create(ContactData(name=StructuredName("Kim", "Dana"),
-                                         emails=[TypedValue("dana@acme.example")],
-                                         title="Head of Platform"))
+    cid, _ = contacts.create(
+        ContactData(
+            name=StructuredName("Kim", "Dana"),
+            emails=[TypedValue("dana@acme.example")],
+            title="Head of Platform",
+        )
+    )
     report = importer.import_files([write(tmp_path, "p.vcf", DANA)])
     assert report.updated == [cid] and not report.added
     dana = contacts.get(cid)
@@ -114,8 +133,9 @@ def test_match_against_a_contact_made_in_posse(importer, contacts, tmp_path) -> 
     assert dana.notes == "Met at conf, liked sushi"
 
 
-def test_same_name_with_other_email_is_added_and_offered_for_review(importer, contacts,
-                                                                     tmp_path) -> None:
+def test_same_name_with_other_email_is_added_and_offered_for_review(
+    importer, contacts, tmp_path
+) -> None:
     first = importer.import_files([write(tmp_path, "a.vcf", DANA)])
     other = card("FN:Dana Kim", "EMAIL:dana.kim@other.example")
     report = importer.import_files([write(tmp_path, "b.vcf", other)])
@@ -137,7 +157,9 @@ def test_similar_name_is_added_and_offered_for_review(importer, tmp_path) -> Non
 
 
 def test_shared_email_with_another_name_is_not_merged(importer, tmp_path) -> None:
-    importer.import_files([write(tmp_path, "a.vcf", card("FN:John Smith", "EMAIL:home@smith.example"))])
+    importer.import_files(
+        [write(tmp_path, "a.vcf", card("FN:John Smith", "EMAIL:home@smith.example"))]
+    )
     report = importer.import_files(
         [write(tmp_path, "b.vcf", card("FN:Mary Smith", "EMAIL:home@smith.example"))]
     )
@@ -145,7 +167,9 @@ def test_shared_email_with_another_name_is_not_merged(importer, tmp_path) -> Non
 
 
 def test_one_person_twice_in_one_file_is_flagged_not_merged(importer, tmp_path) -> None:
-    report = importer.import_files([write(tmp_path, "dup.vcf", DANA, DANA.replace("sushi", "ramen"))])
+    report = importer.import_files(
+        [write(tmp_path, "dup.vcf", DANA, DANA.replace("sushi", "ramen"))]
+    )
     assert len(report.added) == 2
     assert [r.candidates for r in report.needs_review] == [(report.added[0],)]
     assert importer.import_files([tmp_path / "dup.vcf"]).added == []
@@ -155,25 +179,37 @@ def test_newer_export_updates_without_clobbering_posse_data(importer, contacts, 
     [cid] = importer.import_files([write(tmp_path, "v1.vcf", DANA)]).added
     # What only Posse knows, added after the first import.
     dana = contacts.get(cid)
-    contacts.update(cid, replace(
-        dana.data(),
-        title="Head of Platform",
-        notes="Met at conf, liked sushi\nOwes me a favour",
-        tags=["platform"],
-        roles={Role.ADVISOR},
-        expertise=[Expertise("kubernetes", ExpertiseLevel.EXPERT)],
-        how_we_met="KubeCon",
-        cadence_days=30,
-    ))
-    newer = card("N:Kim;Dana;;;", "FN:Dana Kim", "EMAIL;TYPE=WORK:dana@acme.example",
-                 "TEL;TYPE=CELL:+1 (555) 010-0100", "TEL;TYPE=HOME:+1 555 010 0199",
-                 "ORG:Acme", "NOTE:New note from the phone", "CATEGORIES:friends",
-                 "X-PHONE-THING:keep me too")
+    contacts.update(
+        cid,
+        replace(
+            dana.data(),
+            title="Head of Platform",
+            notes="Met at conf, liked sushi\nOwes me a favour",
+            tags=["platform"],
+            roles={Role.ADVISOR},
+            expertise=[Expertise("kubernetes", ExpertiseLevel.EXPERT)],
+            how_we_met="KubeCon",
+            cadence_days=30,
+        ),
+    )
+    newer = card(
+        "N:Kim;Dana;;;",
+        "FN:Dana Kim",
+        "EMAIL;TYPE=WORK:dana@acme.example",
+        "TEL;TYPE=CELL:+1 (555) 010-0100",
+        "TEL;TYPE=HOME:+1 555 010 0199",
+        "ORG:Acme",
+        "NOTE:New note from the phone",
+        "CATEGORIES:friends",
+        "X-PHONE-THING:keep me too",
+    )
     report = importer.import_files([write(tmp_path, "v2.vcf", newer)])
     assert report.updated == [cid] and not report.added and not report.needs_review
     dana = contacts.get(cid)
-    assert dana.phones == [TypedValue("+1 (555) 010-0100", "mobile"),
-                           TypedValue("+1 555 010 0199", "home")]
+    assert dana.phones == [
+        TypedValue("+1 (555) 010-0100", "mobile"),
+        TypedValue("+1 555 010 0199", "home"),
+    ]
     assert dana.org == "Acme"
     assert dana.title == "Head of Platform"
     assert dana.notes == "Met at conf, liked sushi\nOwes me a favour\n\nNew note from the phone"
@@ -236,8 +272,9 @@ def test_cancel_leaves_nothing_behind(importer, contacts, tmp_path, cancel_at) -
         return len(calls) > cancel_at
 
     progress: list[tuple[int, int]] = []
-    report = importer.import_files([path], progress=lambda d, t: progress.append((d, t)),
-                                   cancelled=cancelled)
+    report = importer.import_files(
+        [path], progress=lambda d, t: progress.append((d, t)), cancelled=cancelled
+    )
     assert report.cancelled and report.batch_id is None and report.changes.empty
     assert contacts.count() == 1
     assert contacts.get(contacts.all_ids()[0]).display_name == "Omar Haddad"
@@ -279,8 +316,10 @@ def test_import_runs_in_a_worker_thread(importer, contacts, tmp_path) -> None:
     worker.join(timeout=60)
     assert len(reports[0].added) == 2
     assert contacts.count() == 2
-    assert sorted(contacts.get(c).display_name for c in reports[0].added) == ["Dana Kim",
-                                                                               "Omar Haddad"]
+    assert sorted(contacts.get(c).display_name for c in reports[0].added) == [
+        "Dana Kim",
+        "Omar Haddad",
+    ]
 
 
 def test_the_same_file_twice_in_one_import_adds_once(importer, contacts, tmp_path) -> None:
@@ -306,11 +345,17 @@ PNG_A = bytes.fromhex(
 )
 
 
-def test_photos_follow_the_phone_but_never_replace_a_posse_photo(importer, contacts,
-                                                                  tmp_path) -> None:
-    own_id, _ = contacts.create(ContactData(formatted_name="Ana Silva", photo=b"own",
-                                            photo_mime="image/jpeg",
-                                            emails=[TypedValue("ana@example.com")]))
+def test_photos_follow_the_phone_but_never_replace_a_posse_photo(
+    importer, contacts, tmp_path
+) -> None:
+    own_id, _ = contacts.create(
+        ContactData(
+            formatted_name="Ana Silva",
+            photo=b"own",
+            photo_mime="image/jpeg",
+            emails=[TypedValue("ana@example.com")],
+        )
+    )
     importer.import_files([write(tmp_path, "a.vcf", _photo_card("Ana Silva", PNG_A))])
     assert contacts.get(own_id).photo == b"own"  # made in Posse: the card only fills gaps
 
@@ -321,10 +366,30 @@ def test_photos_follow_the_phone_but_never_replace_a_posse_photo(importer, conta
     assert contacts.get(cid).photo is None  # and leaves when the phone drops it
 
 
-def test_a_safety_copy_is_taken_before_importing_into_a_database_with_data(importer,
-                                                                            tmp_path) -> None:
+def test_a_safety_copy_is_taken_before_importing_into_a_database_with_data(
+    importer, tmp_path
+) -> None:
     first = importer.import_files([write(tmp_path, "a.vcf", DANA)])
     assert first.safety_copy is None  # an empty database has nothing to protect
     second = importer.import_files([write(tmp_path, "b.vcf", OMAR)])
     assert second.safety_copy and Path(second.safety_copy).is_file()
     assert importer.import_files([tmp_path / "b.vcf"], safety_copy=False).safety_copy is None
+
+
+def test_a_contact_updated_earlier_in_the_import_still_matches_by_name(
+    importer, contacts, tmp_path
+) -> None:
+    [cid] = importer.import_files([write(tmp_path, "a.vcf", card("FN:Lena Rossi"))]).added
+    report = importer.import_files(
+        [
+            write(
+                tmp_path,
+                "b.vcf",
+                card("FN:Lena Rossi", "TITLE:CTO"),
+                card("FN:Lena Rossi", "NOTE:Likes opera"),
+            )
+        ]
+    )
+    assert report.updated == [cid] and report.added == [] and report.needs_review == []
+    lena = contacts.get(cid)
+    assert lena.title == "CTO" and lena.notes == "Likes opera"

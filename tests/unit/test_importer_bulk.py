@@ -28,9 +28,20 @@ from posse_desktop.services.phone_forms import PhoneForms
 
 FIXED = datetime(2026, 3, 1, 9, 30)
 
-PHONES = ["+1 (555) 010-0100", "tel:+49-30-1234567", "030 1234567", "(555) 010-0100",
-          "+44 20 7946 0000", "+81 3-1234-5678", "12", "", "  +33 1 23 45 67 89 ", "not a phone",
-          "+1 555 0100 ext. 12", "tel:0301234567"]
+PHONES = [
+    "+1 (555) 010-0100",
+    "tel:+49-30-1234567",
+    "030 1234567",
+    "(555) 010-0100",
+    "+44 20 7946 0000",
+    "+81 3-1234-5678",
+    "12",
+    "",
+    "  +33 1 23 45 67 89 ",
+    "not a phone",
+    "+1 555 0100 ext. 12",
+    "tel:0301234567",
+]
 
 
 @pytest.mark.parametrize("phone", PHONES)
@@ -61,15 +72,21 @@ def samples() -> list[ContactData]:
         addresses=[Address(label="work", street="1 Main St", locality="Springfield")],
         tags=["platform", "friends"],
         roles={Role.ADVISOR, Role.RADAR},
-        expertise=[Expertise("kubernetes", ExpertiseLevel.EXPERT, "ran it", date(2025, 1, 2)),
-                   Expertise("Kubernetes", ExpertiseLevel.BEGINNER)],
+        expertise=[
+            Expertise("kubernetes", ExpertiseLevel.EXPERT, "ran it", date(2025, 1, 2)),
+            Expertise("Kubernetes", ExpertiseLevel.BEGINNER),
+        ],
         photo=b"\x89PNG fake",
         photo_mime="image/png",
         uid="uid-1",
         vcard_source="BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dana Kim\r\nEND:VCARD\r\n",
     )
-    return [full, ContactData(), ContactData(phones=[TypedValue("+1 555 0199")]),
-            replace(full, uid="uid-2", tags=["friends", "new tag"], photo=None)]
+    return [
+        full,
+        ContactData(),
+        ContactData(phones=[TypedValue("+1 555 0199")]),
+        replace(full, uid="uid-2", tags=["friends", "new tag"], photo=None),
+    ]
 
 
 def test_bulk_insert_stores_what_the_service_stores(db) -> None:
@@ -80,8 +97,12 @@ def test_bulk_insert_stores_what_the_service_stores(db) -> None:
     for a, b in zip(via_service, via_bulk, strict=True):
         one, other = service.get(a), service.get(b)
         assert replace(other, id=a) == one
-    index = {row.rowid: row for row in m.ContactIndex.select(m.ContactIndex.rowid, *(
-        getattr(m.ContactIndex, c) for c in INDEX_COLUMNS))}
+    index = {
+        row.rowid: row
+        for row in m.ContactIndex.select(
+            m.ContactIndex.rowid, *(getattr(m.ContactIndex, c) for c in INDEX_COLUMNS)
+        )
+    }
     for a, b, data in zip(via_service, via_bulk, samples(), strict=True):
         for column, expected in zip(INDEX_COLUMNS, index_text(data), strict=True):
             got_a, got_b = getattr(index[a], column), getattr(index[b], column)

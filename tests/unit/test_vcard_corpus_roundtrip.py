@@ -24,8 +24,11 @@ def _corpus_files() -> list[str]:
     if not provenance.is_file():
         return []
     with provenance.open(encoding="utf-8") as handle:
-        return [row["local"] for row in csv.DictReader(handle, delimiter="\t")
-                if row["malformed"] != "NEG"]
+        return [
+            row["local"]
+            for row in csv.DictReader(handle, delimiter="\t")
+            if row["malformed"] != "NEG"
+        ]
 
 
 def _provenance(shared: Path) -> dict[str, dict[str, str]]:
@@ -36,8 +39,9 @@ def _provenance(shared: Path) -> dict[str, dict[str, str]]:
 def _expected(shared: Path, name: str) -> list[dict]:
     with (shared / "expected.jsonl").open(encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle]
-    return sorted((r for r in rows if r["file"] == name and "skip" not in r),
-                  key=lambda r: r["index"])
+    return sorted(
+        (r for r in rows if r["file"] == name and "skip" not in r), key=lambda r: r["index"]
+    )
 
 
 def _digits(text: str) -> str:
@@ -73,8 +77,16 @@ def _check(data: ContactData, want: dict, where: str) -> None:
     if "bday" not in unsure and want["bday"]:
         assert data.birthday == parse_date(want["bday"]), where
     n = data.name
-    for text in (n.family, n.given, n.additional, n.prefix, n.suffix, data.notes, data.org,
-                 data.title):
+    for text in (
+        n.family,
+        n.given,
+        n.additional,
+        n.prefix,
+        n.suffix,
+        data.notes,
+        data.org,
+        data.title,
+    ):
         assert not re.search(r"=[0-9A-F]{2}", text or ""), where  # undecoded quoted-printable
         assert "\\:" not in text and "\ufffd" not in text, where
         assert text == text.strip(), where
@@ -105,8 +117,11 @@ def _neg_files() -> list[str]:
     if not provenance.is_file():
         return []
     with provenance.open(encoding="utf-8") as handle:
-        return [row["local"] for row in csv.DictReader(handle, delimiter="\t")
-                if row["malformed"] == "NEG"]
+        return [
+            row["local"]
+            for row in csv.DictReader(handle, delimiter="\t")
+            if row["malformed"] == "NEG"
+        ]
 
 
 def test_negative_files_import_their_good_cards(shared_vcards: Path, db) -> None:

@@ -52,12 +52,23 @@ def full_contact() -> ContactData:
         anniversary=PartialDate(2015, 6, 1),
         notes="Met at conf, liked sushi; ask about k8s\nsecond line \\ backslash",
         how_we_met="KubeCon 2019",
-        emails=[TypedValue("dana@acme.example", "work", True), TypedValue("d@home.example", "home")],
+        emails=[
+            TypedValue("dana@acme.example", "work", True),
+            TypedValue("d@home.example", "home"),
+        ],
         phones=[TypedValue("+1 555 0100", "mobile"), TypedValue("+1 555 0101", "work fax")],
         urls=[TypedValue("https://dana.example/a,b;c", "Mastodon")],
         ims=[TypedValue("xmpp:dana@chat.example", "xmpp"), TypedValue("dana.k", "skype")],
-        addresses=[Address(label="work", street="1 Main St; Suite 2", locality="Springfield",
-                           postal_code="62701", country="USA", pref=True)],
+        addresses=[
+            Address(
+                label="work",
+                street="1 Main St; Suite 2",
+                locality="Springfield",
+                postal_code="62701",
+                country="USA",
+                pref=True,
+            )
+        ],
         tags=["platform", "friends, close"],
         roles={Role.ADVISOR, Role.RADAR},
         expertise=[
@@ -123,9 +134,29 @@ def test_every_field_reads_back(version: str) -> None:
     assert text.startswith(f"BEGIN:VCARD\r\nVERSION:{version}\r\n")
     assert all(len(line.encode()) <= 75 for line in physical_lines(text))
     back = read_back(text)
-    for key in ("name", "formatted_name", "nickname", "org", "department", "title", "birthday",
-                "anniversary", "notes", "how_we_met", "emails", "phones", "urls", "ims",
-                "addresses", "tags", "roles", "expertise", "photo", "photo_mime", "uid"):
+    for key in (
+        "name",
+        "formatted_name",
+        "nickname",
+        "org",
+        "department",
+        "title",
+        "birthday",
+        "anniversary",
+        "notes",
+        "how_we_met",
+        "emails",
+        "phones",
+        "urls",
+        "ims",
+        "addresses",
+        "tags",
+        "roles",
+        "expertise",
+        "photo",
+        "photo_mime",
+        "uid",
+    ):
         assert getattr(back, key) == getattr(contact, key), key
 
 

@@ -27,7 +27,7 @@ IPHONE = (
     "item4.URL:https://dana.example\r\n"
     "item4.X-ABLabel:_$!<HomePage>!$_\r\n"
     "X-ABUID:5AD3B1A2-0000\\:ABPerson\r\n"
-    "X-UNKNOWN-THING;X-PARAM=\"a,b\":value\\, with comma\r\n"
+    'X-UNKNOWN-THING;X-PARAM="a,b":value\\, with comma\r\n'
     "NOTE:Met at conf\\, liked sushi\r\n"
     "END:VCARD\r\n"
 )
@@ -53,8 +53,9 @@ def test_unchanged_card_keeps_every_line() -> None:
 
 def test_unknown_properties_survive_an_edit() -> None:
     data = read_one(IPHONE)
-    edited = replace(data, title="CTO", notes="Met at conf, liked sushi. Now CTO.",
-                     roles={Role.SPONSOR})
+    edited = replace(
+        data, title="CTO", notes="Met at conf, liked sushi. Now CTO.", roles={Role.SPONSOR}
+    )
     out = lines_of(write_vcard(edited))
     assert "X-ABUID:5AD3B1A2-0000\\:ABPerson" in out
     assert 'X-UNKNOWN-THING;X-PARAM="a,b":value\\, with comma' in out
@@ -92,7 +93,9 @@ def test_relabelled_value_is_rewritten() -> None:
 
 def test_new_values_get_fresh_groups() -> None:
     data = read_one(IPHONE)
-    edited = replace(data, urls=[*data.urls, TypedValue("https://social.example/@dana", "Mastodon")])
+    edited = replace(
+        data, urls=[*data.urls, TypedValue("https://social.example/@dana", "Mastodon")]
+    )
     out = lines_of(write_vcard(edited))
     assert "item4.URL:https://dana.example" in out
     assert "item5.URL:https://social.example/@dana" in out
@@ -122,7 +125,8 @@ def test_vcard_2_1_original_is_modernised() -> None:
     data = read_vcards(text, "qp.vcf").cards[0].data
     data.vcard_source += ""  # as stored
     source = data.vcard_source.replace(
-        "END:VCARD", "X-CUSTOM;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Gr=C3=BC=C3=9Fe, Welt\r\nEND:VCARD"
+        "END:VCARD",
+        "X-CUSTOM;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Gr=C3=BC=C3=9Fe, Welt\r\nEND:VCARD",
     )
     out = write_vcard(replace(data, vcard_source=source))
     assert "QUOTED-PRINTABLE" not in out

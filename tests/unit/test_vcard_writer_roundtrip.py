@@ -51,18 +51,38 @@ def one_line(min_size: int = 0, max_size: int = 30) -> st.SearchStrategy[str]:
 
 
 labels = st.sampled_from(["", "work", "home", "mobile", "work fax", "Mastodon", "Büro", "其他"])
-emails = st.builds(lambda local, label, pref: TypedValue(f"{local}@example.com", label, pref),
-                   st.text("abc.xyz019_+", min_size=1, max_size=12).map(lambda s: s.strip(".")
-                                                                          or "x"),
-                   labels, st.booleans())
-phones = st.builds(TypedValue, st.from_regex(r"\+[1-9][0-9 ]{6,14}[0-9]", fullmatch=True),
-                   labels, st.booleans())
-urls = st.builds(TypedValue, st.sampled_from(["https://a.example/x,y;z", "https://b.example/ü",
-                                             "http://c.example/?q=1&r=2"]), labels, st.booleans())
-addresses = st.builds(Address, label=labels, street=one_line(1), locality=one_line(),
-                      postal_code=one_line(max_size=8), country=one_line(), pref=st.booleans())
-dates = st.builds(PartialDate, st.one_of(st.none(), st.integers(1900, 2030)),
-                  st.integers(1, 12), st.integers(1, 28))
+emails = st.builds(
+    lambda local, label, pref: TypedValue(f"{local}@example.com", label, pref),
+    st.text("abc.xyz019_+", min_size=1, max_size=12).map(lambda s: s.strip(".") or "x"),
+    labels,
+    st.booleans(),
+)
+phones = st.builds(
+    TypedValue, st.from_regex(r"\+[1-9][0-9 ]{6,14}[0-9]", fullmatch=True), labels, st.booleans()
+)
+urls = st.builds(
+    TypedValue,
+    st.sampled_from(
+        ["https://a.example/x,y;z", "https://b.example/ü", "http://c.example/?q=1&r=2"]
+    ),
+    labels,
+    st.booleans(),
+)
+addresses = st.builds(
+    Address,
+    label=labels,
+    street=one_line(1),
+    locality=one_line(),
+    postal_code=one_line(max_size=8),
+    country=one_line(),
+    pref=st.booleans(),
+)
+dates = st.builds(
+    PartialDate,
+    st.one_of(st.none(), st.integers(1900, 2030)),
+    st.integers(1, 12),
+    st.integers(1, 28),
+)
 
 contacts = st.builds(
     ContactData,
@@ -79,17 +99,38 @@ contacts = st.builds(
     phones=st.lists(phones, max_size=3, unique_by=lambda p: p.value),
     urls=st.lists(urls, max_size=2, unique_by=lambda u: u.value),
     addresses=st.lists(addresses, max_size=2),
-    tags=st.lists(one_line(min_size=1, max_size=12), max_size=4,
-                  unique_by=str.casefold),
+    tags=st.lists(one_line(min_size=1, max_size=12), max_size=4, unique_by=str.casefold),
     roles=st.sets(st.sampled_from(list(Role))),
-    expertise=st.lists(st.builds(Expertise, one_line(min_size=1, max_size=15),
-                                 st.sampled_from(list(ExpertiseLevel)), text(max_size=20)),
-                       max_size=3, unique_by=lambda e: e.skill.casefold()),
+    expertise=st.lists(
+        st.builds(
+            Expertise,
+            one_line(min_size=1, max_size=15),
+            st.sampled_from(list(ExpertiseLevel)),
+            text(max_size=20),
+        ),
+        max_size=3,
+        unique_by=lambda e: e.skill.casefold(),
+    ),
 )
 
-FIELDS = ("name", "formatted_name", "nickname", "org", "title", "birthday", "anniversary",
-          "notes", "how_we_met", "emails", "phones", "urls", "addresses", "tags", "roles",
-          "expertise")
+FIELDS = (
+    "name",
+    "formatted_name",
+    "nickname",
+    "org",
+    "title",
+    "birthday",
+    "anniversary",
+    "notes",
+    "how_we_met",
+    "emails",
+    "phones",
+    "urls",
+    "addresses",
+    "tags",
+    "roles",
+    "expertise",
+)
 
 
 def same(a: ContactData, b: ContactData) -> None:
@@ -109,17 +150,29 @@ def test_written_contact_reads_back_the_same(contact: ContactData, version: str)
     same(again, contact)
 
 
-@settings(max_examples=12, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-@given(people=st.lists(contacts, min_size=1, max_size=4,
-                       unique_by=lambda c: c.formatted_name.casefold()),
-       version=st.sampled_from(["3.0", "4.0"]))
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    people=st.lists(
+        contacts, min_size=1, max_size=4, unique_by=lambda c: c.formatted_name.casefold()
+    ),
+    version=st.sampled_from(["3.0", "4.0"]),
+)
 def test_import_export_import_keeps_the_data(people: list[ContactData], version: str) -> None:
     # Distinct people (no shared keys), so dedupe has nothing to merge.
-    people = [replace(p, formatted_name=f"{p.formatted_name} #{i}", uid=f"uid-{i}",
-                      emails=[replace(e, value=f"{i}.{e.value}") for e in p.emails],
-                      phones=[replace(t, value=f"{t.value}{i}") for t in p.phones])
-              for i, p in enumerate(people)]
+    people = [
+        replace(
+            p,
+            formatted_name=f"{p.formatted_name} #{i}",
+            uid=f"uid-{i}",
+            emails=[replace(e, value=f"{i}.{e.value}") for e in p.emails],
+            phones=[replace(t, value=f"{t.value}{i}") for t in p.phones],
+        )
+        for i, p in enumerate(people)
+    ]
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         (root / "in.vcf").write_text(write_vcards(people, "3.0"), encoding="utf-8", newline="")
@@ -143,8 +196,13 @@ def test_import_export_import_keeps_the_data(people: list[ContactData], version:
             close_db()
 
 
-EXTRA_LINES = ["X-ABUID:5AD3B1A2-0000\\:ABPerson", "item9.X-ABLabel:Desk phone",
-               "item9.TEL:+1 555 0100", 'X-CUSTOM;X-P="a,b":v\\, w', "ROLE:Chief\\, Operations"]
+EXTRA_LINES = [
+    "X-ABUID:5AD3B1A2-0000\\:ABPerson",
+    "item9.X-ABLabel:Desk phone",
+    "item9.TEL:+1 555 0100",
+    'X-CUSTOM;X-P="a,b":v\\, w',
+    "ROLE:Chief\\, Operations",
+]
 
 
 @settings(max_examples=200, deadline=None)
@@ -154,15 +212,20 @@ def test_edits_on_an_imported_card_are_exported_and_the_rest_is_kept(
 ) -> None:
     """Import a card (with unknown properties), edit any fields, export: the edits are what reads
     back, and every unknown property is still there."""
-    card = write_vcard(before, "3.0").replace("END:VCARD", "\r\n".join(EXTRA_LINES) + "\r\nEND:VCARD")
+    card = write_vcard(before, "3.0").replace(
+        "END:VCARD", "\r\n".join(EXTRA_LINES) + "\r\nEND:VCARD"
+    )
     imported = read_vcards(card.encode("utf-8"), "in.vcf").cards[0].data
     edited = replace(after, vcard_source=imported.vcard_source)
     out = write_vcard(edited, version)
     back = read_vcards(out.encode("utf-8"), "out.vcf").cards[0].data
     same(back, edited)
     unfolded = out.replace("\r\n ", "").split("\r\n")
-    for line in ("X-ABUID:5AD3B1A2-0000\\:ABPerson", 'X-CUSTOM;X-P="a,b":v\\, w',
-                 "ROLE:Chief\\, Operations"):
+    for line in (
+        "X-ABUID:5AD3B1A2-0000\\:ABPerson",
+        'X-CUSTOM;X-P="a,b":v\\, w',
+        "ROLE:Chief\\, Operations",
+    ):
         assert line in unfolded
     # An X-ABLabel whose group lost its value is not left behind; a kept value keeps its group.
     kept = TypedValue("+1 555 0100", "Desk phone") in edited.phones

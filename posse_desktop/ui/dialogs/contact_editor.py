@@ -31,6 +31,7 @@ from posse_desktop.domain import ContactData, PartialDate, Role, StructuredName
 from posse_desktop.ui.avatar import avatar_pixmap
 from posse_desktop.ui.dialogs.row_lists import AddressRow, ExpertiseRow, RowList, TypedValueRow
 from posse_desktop.ui.images import decode_photo
+from posse_desktop.ui.role_names import role_name
 
 PHOTO_MAX_BYTES = 5 * 1024 * 1024
 EMAIL_LABELS = ["work", "home", "other"]
@@ -46,20 +47,20 @@ class ContactEditor(QDialog):
         *,
         known_tags: list[str],
         known_skills: list[str],
-        title: str = "Edit contact",
+        title: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or self.tr("Edit contact"))
         self.setObjectName("contactEditor")
         self.resize(760, 620)
         self._original = data
         self._photo, self._photo_mime = data.photo, data.photo_mime
         self._known_skills = known_skills
         tabs = QTabWidget()
-        tabs.addTab(self._scroll(self._basics_tab(data)), "Basics")
-        tabs.addTab(self._scroll(self._reach_tab(data)), "Contact details")
-        tabs.addTab(self._scroll(self._posse_tab(data, known_tags)), "Posse")
+        tabs.addTab(self._scroll(self._basics_tab(data)), self.tr("Basics"))
+        tabs.addTab(self._scroll(self._reach_tab(data)), self.tr("Contact details"))
+        tabs.addTab(self._scroll(self._posse_tab(data, known_tags)), self.tr("Posse"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -79,57 +80,73 @@ class ContactEditor(QDialog):
         self.photo_label = QLabel()
         self.photo_label.setFixedSize(72, 72)
         self._refresh_photo()
-        choose = QPushButton("Choose photo…")
+        choose = QPushButton(self.tr("Choose photo…"))
         choose.clicked.connect(self._choose_photo)
-        remove = QPushButton("Remove photo")
+        remove = QPushButton(self.tr("Remove photo"))
         remove.clicked.connect(self._remove_photo)
         photo_row = QHBoxLayout()
         photo_row.addWidget(self.photo_label)
         photo_row.addWidget(choose)
         photo_row.addWidget(remove)
         photo_row.addStretch(1)
-        form.addRow("Photo", photo_row)
+        form.addRow(self.tr("Photo"), photo_row)
         name = data.name
-        self.prefix = self._line(form, "Prefix", name.prefix, "e.g. Dr.")
-        self.given = self._line(form, "Given name", name.given)
-        self.additional = self._line(form, "Middle name", name.additional)
-        self.family = self._line(form, "Family name", name.family)
-        self.suffix = self._line(form, "Suffix", name.suffix, "e.g. Jr.")
+        self.prefix = self._line(form, self.tr("Prefix"), name.prefix, self.tr("e.g. Dr."))
+        self.given = self._line(form, self.tr("Given name"), name.given)
+        self.additional = self._line(form, self.tr("Middle name"), name.additional)
+        self.family = self._line(form, self.tr("Family name"), name.family)
+        self.suffix = self._line(form, self.tr("Suffix"), name.suffix, self.tr("e.g. Jr."))
         self.formatted = self._line(
-            form, "Display name", data.formatted_name, "leave empty to build it from the name"
+            form,
+            self.tr("Display name"),
+            data.formatted_name,
+            self.tr("leave empty to build it from the name"),
         )
-        self.nickname = self._line(form, "Nickname", data.nickname)
-        self.org = self._line(form, "Organization", data.org)
-        self.department = self._line(form, "Department", data.department)
-        self.job_title = self._line(form, "Job title", data.title)
+        self.nickname = self._line(form, self.tr("Nickname"), data.nickname)
+        self.org = self._line(form, self.tr("Organization"), data.org)
+        self.department = self._line(form, self.tr("Department"), data.department)
+        self.job_title = self._line(form, self.tr("Job title"), data.title)
         self.birthday = self._line(
-            form, "Birthday", data.birthday.iso() if data.birthday else "", "YYYY-MM-DD or --MM-DD"
+            form,
+            self.tr("Birthday"),
+            data.birthday.iso() if data.birthday else "",
+            self.tr("YYYY-MM-DD or --MM-DD"),
         )
         self.anniversary = self._line(
             form,
-            "Anniversary",
+            self.tr("Anniversary"),
             data.anniversary.iso() if data.anniversary else "",
-            "YYYY-MM-DD or --MM-DD",
+            self.tr("YYYY-MM-DD or --MM-DD"),
         )
         return page
 
     def _reach_tab(self, data: ContactData) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.emails = self._typed_list(form, "Email", "Add email", EMAIL_LABELS, "name@example.com", data.emails)
-        self.phones = self._typed_list(form, "Phone", "Add phone", PHONE_LABELS, "+1 555 0100", data.phones)
-        self.urls = self._typed_list(form, "Web", "Add website", URL_LABELS, "https://…", data.urls)
-        self.ims = self._typed_list(form, "Chat", "Add chat handle", IM_LABELS, "handle", data.ims)
-        self.addresses = RowList("Add address", AddressRow)
+        self.emails = self._typed_list(
+            form, self.tr("Email"), self.tr("Add email"), EMAIL_LABELS, "name@example.com", data.emails
+        )
+        self.phones = self._typed_list(
+            form, self.tr("Phone"), self.tr("Add phone"), PHONE_LABELS, "+1 555 0100", data.phones
+        )
+        self.urls = self._typed_list(
+            form, self.tr("Web"), self.tr("Add website"), URL_LABELS, "https://…", data.urls
+        )
+        self.ims = self._typed_list(
+            form, self.tr("Chat"), self.tr("Add chat handle"), IM_LABELS, self.tr("handle"), data.ims
+        )
+        self.addresses = RowList(self.tr("Add address"), AddressRow)
         for address in data.addresses:
             self.addresses.add_row(AddressRow(address))
-        form.addRow("Address", self.addresses)
+        form.addRow(self.tr("Address"), self.addresses)
         return page
 
     def _posse_tab(self, data: ContactData, known_tags: list[str]) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.tags = self._line(form, "Tags", ", ".join(data.tags), "comma-separated, e.g. friends, acme")
+        self.tags = self._line(
+            form, self.tr("Tags"), ", ".join(data.tags), self.tr("comma-separated, e.g. friends, acme")
+        )
         completer = QCompleter(known_tags, self.tags)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tags.setCompleter(completer)
@@ -138,24 +155,24 @@ class ContactEditor(QDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         self.role_boxes: dict[Role, QCheckBox] = {}
         for i, role in enumerate(Role):
-            box = QCheckBox(role.label)
+            box = QCheckBox(role_name(role))
             box.setChecked(role in data.roles)
             grid.addWidget(box, i // 4, i % 4)
             self.role_boxes[role] = box
-        form.addRow("Roles", roles)
-        self.expertise = RowList("Add skill", lambda: ExpertiseRow(self._known_skills))
+        form.addRow(self.tr("Roles"), roles)
+        self.expertise = RowList(self.tr("Add skill"), lambda: ExpertiseRow(self._known_skills))
         for exp in data.expertise:
             self.expertise.add_row(ExpertiseRow(self._known_skills, exp))
-        form.addRow("Expertise", self.expertise)
+        form.addRow(self.tr("Expertise"), self.expertise)
         self.cadence = QSpinBox()
         self.cadence.setRange(0, 3650)
-        self.cadence.setSpecialValueText("no reminder")
-        self.cadence.setSuffix(" days")
+        self.cadence.setSpecialValueText(self.tr("no reminder"))
+        self.cadence.setSuffix(self.tr(" days"))
         self.cadence.setValue(data.cadence_days or 0)
-        self.cadence.setAccessibleName("Keep in touch every")
-        form.addRow("Keep in touch every", self.cadence)
-        self.how_we_met = self._text(form, "How we met", data.how_we_met)
-        self.notes = self._text(form, "Notes", data.notes)
+        self.cadence.setAccessibleName(self.tr("Keep in touch every"))
+        form.addRow(self.tr("Keep in touch every"), self.cadence)
+        self.how_we_met = self._text(form, self.tr("How we met"), data.how_we_met)
+        self.notes = self._text(form, self.tr("Notes"), data.notes)
         return page
 
     # --- building blocks ----------------------------------------------------------------------
@@ -204,7 +221,7 @@ class ContactEditor(QDialog):
 
     def _choose_photo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose a photo", "", "Images (*.jpg *.jpeg *.png *.gif)"
+            self, self.tr("Choose a photo"), "", self.tr("Images (*.jpg *.jpeg *.png *.gif)")
         )
         if path:
             self.set_photo_file(Path(path))
@@ -214,8 +231,10 @@ class ContactEditor(QDialog):
         if decode_photo(data) is None:
             QMessageBox.warning(
                 self,
-                "Photo not used",
-                f"{path.name} is not a JPEG, PNG or GIF image under 5 MB and 40 megapixels.",
+                self.tr("Photo not used"),
+                self.tr("%1 is not a JPEG, PNG or GIF image under 5 MB and 40 megapixels.").replace(
+                    "%1", path.name
+                ),
             )
             return False
         self._photo = data
@@ -236,11 +255,11 @@ class ContactEditor(QDialog):
         try:
             birthday = PartialDate.parse(self.birthday.text())
         except ValueError as exc:
-            raise ValueError(f"Birthday: {exc}") from None
+            raise ValueError(self.tr("Birthday: %1").replace("%1", str(exc))) from None
         try:
             anniversary = PartialDate.parse(self.anniversary.text())
         except ValueError as exc:
-            raise ValueError(f"Anniversary: {exc}") from None
+            raise ValueError(self.tr("Anniversary: %1").replace("%1", str(exc))) from None
         return replace(
             self._original,
             name=StructuredName(
@@ -276,10 +295,14 @@ class ContactEditor(QDialog):
         try:
             data = self.collect()
         except ValueError as exc:
-            QMessageBox.warning(self, "Check this field", str(exc))
+            QMessageBox.warning(self, self.tr("Check this field"), str(exc))
             return
         if not data.display_name:
-            QMessageBox.warning(self, "Name needed", "Give the contact a name, an organization, an email or a phone number.")
+            QMessageBox.warning(
+                self,
+                self.tr("Name needed"),
+                self.tr("Give the contact a name, an organization, an email or a phone number."),
+            )
             return
         self.result_data = data
         super().accept()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from posse_desktop.domain import Address, Expertise, ExpertiseLevel, TypedValue
+from posse_desktop.ui.role_names import level_name
 
 
 class RowList(QWidget):
@@ -42,8 +43,8 @@ class RowList(QWidget):
         layout = QHBoxLayout(container)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(row, 1)
-        remove = QPushButton("Remove")
-        remove.setAccessibleName("Remove this entry")
+        remove = QPushButton(self.tr("Remove"))
+        remove.setAccessibleName(self.tr("Remove this entry"))
         remove.clicked.connect(lambda: self._remove(container))
         layout.addWidget(remove)
         container.row = row  # type: ignore[attr-defined]
@@ -69,7 +70,7 @@ class TypedValueRow(QWidget):
         self.label = QComboBox()
         self.label.setEditable(True)
         self.label.addItems(labels)
-        self.label.setAccessibleName("Label")
+        self.label.setAccessibleName(self.tr("Label"))
         self.label.setMinimumWidth(90)
         self.value = QLineEdit()
         self.value.setPlaceholderText(placeholder)
@@ -89,13 +90,7 @@ class TypedValueRow(QWidget):
 
 
 class AddressRow(QWidget):
-    FIELDS = (
-        ("street", "Street"),
-        ("locality", "City"),
-        ("postal_code", "Postal code"),
-        ("region", "Region"),
-        ("country", "Country"),
-    )
+    FIELDS = ("street", "locality", "postal_code", "region", "country")
 
     def __init__(self, address: Address | None = None) -> None:
         super().__init__()
@@ -103,11 +98,19 @@ class AddressRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.label = QComboBox()
         self.label.setEditable(True)
-        self.label.addItems(["home", "work", "other"])
-        self.label.setAccessibleName("Label")
+        self.label.addItems(["home", "work", "other"])  # vCard TYPE values: data, not prose
+        self.label.setAccessibleName(self.tr("Label"))
+        placeholders = {
+            "street": self.tr("Street"),
+            "locality": self.tr("City"),
+            "postal_code": self.tr("Postal code"),
+            "region": self.tr("Region"),
+            "country": self.tr("Country"),
+        }
         layout.addWidget(self.label)
         self.edits: dict[str, QLineEdit] = {}
-        for attr, placeholder in self.FIELDS:
+        for attr in self.FIELDS:
+            placeholder = placeholders[attr]
             edit = QLineEdit()
             edit.setPlaceholderText(placeholder)
             edit.setAccessibleName(placeholder)
@@ -138,19 +141,19 @@ class ExpertiseRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.skill = QLineEdit()
-        self.skill.setPlaceholderText("Skill, e.g. kubernetes")
-        self.skill.setAccessibleName("Skill")
+        self.skill.setPlaceholderText(self.tr("Skill, e.g. kubernetes"))
+        self.skill.setAccessibleName(self.tr("Skill"))
         completer = QCompleter(known_skills, self.skill)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.skill.setCompleter(completer)
         self.level = QComboBox()
-        self.level.setAccessibleName("Level")
+        self.level.setAccessibleName(self.tr("Level"))
         for level in ExpertiseLevel:
-            self.level.addItem(level.value, level.value)
+            self.level.addItem(level_name(level), level.value)
         self.level.setCurrentIndex(1)
         self.evidence = QLineEdit()
-        self.evidence.setPlaceholderText("Evidence (optional)")
-        self.evidence.setAccessibleName("Evidence")
+        self.evidence.setPlaceholderText(self.tr("Evidence (optional)"))
+        self.evidence.setAccessibleName(self.tr("Evidence"))
         layout.addWidget(self.skill, 2)
         layout.addWidget(self.level)
         layout.addWidget(self.evidence, 3)

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from array import array
 from collections import OrderedDict
+from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from posse_desktop.domain import ContactSummary
 from posse_desktop.services.contacts import ContactsService
 from posse_desktop.services.search import SearchService
+from posse_desktop.ui.widgets import plain_tooltip
 
 SUMMARY_PAGE = 64  # about two screens of rows
 MAX_CACHED_PAGES = 128
@@ -64,7 +66,8 @@ class ContactListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return summary.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return " · ".join(p for p in (summary.name, summary.title, summary.org) if p)
+            # Names come from vCards: escaped, or Qt would render `<img src=...>` in a tooltip.
+            return plain_tooltip(" · ".join(p for p in (summary.name, summary.title, summary.org) if p))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return summary.name
         if role == SummaryRole:
@@ -75,6 +78,18 @@ class ContactListModel(QAbstractListModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    # Dragging contacts out: the import/export controller installs the payload (vCard text and a
+    # .vcf file), so this model stays free of export logic.
+    drag_payload: Callable[[list[int]], QMimeData | None] | None = None
+
+    def mimeTypes(self) -> list[str]:
+        return ["text/vcard", "text/x-vcard", "text/uri-list"]
+
+    def mimeData(self, indexes) -> QMimeData | None:
+        ids = list(dict.fromkeys(self._ids[i.row()] for i in sorted(indexes, key=lambda i: i.row())
+                                 if i.isValid() and 0 <= i.row() < len(self._ids)))
+        return self.drag_payload(ids) if self.drag_payload and ids else None
 
     # --- ours --------------------------------------------------------------------------------
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from posse_desktop.domain import Contact, ExpertiseLevel
 from posse_desktop.ui.avatar import avatar_pixmap
 from posse_desktop.ui.images import decode_photo
+from posse_desktop.ui.role_names import level_name, role_name
 from posse_desktop.ui.widgets import (
     clear_layout,
     heading_label,
@@ -32,7 +35,10 @@ class ContactDetail(QScrollArea):
         self._layout.setSpacing(6)
         self.setWidget(self._body)
         self.contact: Contact | None = None
-        self.show_empty("Select someone on the left, or press Ctrl+N to add a contact.")
+        # Set by a feature controller: a widget under the name (strength, last contacted, favors).
+        self.header_extra: Callable[[Contact], QWidget | None] | None = None
+        self.setAccessibleName(self.tr("Contact details"))
+        self.show_empty(self.tr("Select someone on the left, or press Ctrl+N to add a contact."))
 
     def show_empty(self, message: str) -> None:
         self.contact = None
@@ -49,38 +55,41 @@ class ContactDetail(QScrollArea):
         clear_layout(self._layout)
         self._layout.addLayout(self._header(contact))
         if contact.deleted_at:
-            self._layout.addWidget(muted(plain_label("In the trash. Restore it to edit.")))
+            self._layout.addWidget(muted(plain_label(self.tr("In the trash. Restore it to edit."))))
         if contact.expertise:
-            self._section("Expertise")
+            self._section(self.tr("Expertise"))
             for exp in contact.expertise:
-                text = f"{exp.skill}  {LEVEL_DOTS[exp.level]}  {exp.level.value}"
+                text = f"{exp.skill}  {LEVEL_DOTS[exp.level]}  {level_name(exp.level)}"
                 if exp.evidence:
                     text += f" — {exp.evidence}"
                 self._layout.addWidget(plain_label(text))
         for caption, values in (
-            ("Email", contact.emails),
-            ("Phone", contact.phones),
-            ("Web", contact.urls),
-            ("Chat", contact.ims),
+            (self.tr("Email"), contact.emails),
+            (self.tr("Phone"), contact.phones),
+            (self.tr("Web"), contact.urls),
+            (self.tr("Chat"), contact.ims),
         ):
             if values:
                 self._section(caption)
                 for item in values:
                     self._layout.addLayout(self._labelled(item.label, item.value))
         if contact.addresses:
-            self._section("Address")
+            self._section(self.tr("Address"))
             for address in contact.addresses:
                 self._layout.addLayout(self._labelled(address.label, "\n".join(address.lines())))
-        dates = [("birthday", contact.birthday), ("anniversary", contact.anniversary)]
+        dates = [(self.tr("birthday"), contact.birthday), (self.tr("anniversary"), contact.anniversary)]
         if any(value for _, value in dates):
-            self._section("Dates")
+            self._section(self.tr("Dates"))
             for caption, value in dates:
                 if value:
                     self._layout.addLayout(self._labelled(caption, _format_date(value)))
         if contact.tags:
-            self._section("Tags")
+            self._section(self.tr("Tags"))
             self._layout.addWidget(plain_label(", ".join(contact.tags)))
-        for caption, text in (("How we met", contact.how_we_met), ("Notes", contact.notes)):
+        for caption, text in (
+            (self.tr("How we met"), contact.how_we_met),
+            (self.tr("Notes"), contact.notes),
+        ):
             if text:
                 self._section(caption)
                 self._layout.addWidget(plain_label(text))
@@ -99,7 +108,7 @@ class ContactDetail(QScrollArea):
         row.addWidget(avatar, 0, Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
         text.setSpacing(2)
-        name = heading_label(contact.display_name or "(no name)", scale=1.5)
+        name = heading_label(contact.display_name or self.tr("(no name)"), scale=1.5)
         name.setObjectName("detailName")
         name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         text.addWidget(name)
@@ -109,8 +118,11 @@ class ContactDetail(QScrollArea):
         if work:
             text.addWidget(plain_label(work))
         if contact.roles:
-            roles = " · ".join(sorted(r.label for r in contact.roles))
+            roles = " · ".join(sorted(role_name(r) for r in contact.roles))
             text.addWidget(muted(plain_label(roles)))
+        extra = self.header_extra(contact) if self.header_extra else None
+        if extra is not None:
+            text.addWidget(extra)
         row.addLayout(text, 1)
         return row
 
@@ -129,7 +141,10 @@ class ContactDetail(QScrollArea):
 
 
 def _format_date(value) -> str:
-    import calendar
+    from PySide6.QtCore import QDate, QLocale
 
-    month = calendar.month_name[value.month]
-    return f"{value.day} {month} {value.year}" if value.year else f"{value.day} {month}"
+    locale = QLocale()  # the UI language's month names and day/month order
+    if value.year:
+        return locale.toString(QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat)
+    day_month = QDate(2000, value.month, value.day)  # a leap year, so 29 February exists
+    return locale.toString(day_month, "d MMMM")

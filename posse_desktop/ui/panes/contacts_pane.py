@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,19 +39,19 @@ class ContactsPane(QWidget):
 
         self.search_field = QLineEdit()
         self.search_field.setObjectName("searchField")
-        self.search_field.setPlaceholderText("Search everyone: name, org, email, phone, skill, tag…")
-        self.search_field.setAccessibleName("Search contacts")
+        self.search_field.setPlaceholderText(self.tr("Search everyone: name, org, email, phone, skill, tag…"))
+        self.search_field.setAccessibleName(self.tr("Search contacts"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.textChanged.connect(self.run_search)
 
         self.scope = QComboBox()
-        self.scope.setAccessibleName("Show contacts or trash")
-        self.scope.addItems(["Contacts", "Trash"])
+        self.scope.setAccessibleName(self.tr("Show contacts or trash"))
+        self.scope.addItems([self.tr("Contacts"), self.tr("Trash")])
         self.scope.currentIndexChanged.connect(lambda _: self.run_search())
 
         self.view = QListView()
         self.view.setObjectName("contactList")
-        self.view.setAccessibleName("Contacts")
+        self.view.setAccessibleName(self.tr("Contacts"))
         self.view.setModel(self.model)
         self.model.rowsInserted.connect(lambda *_: self._update_labels())
         self.view.setItemDelegate(ContactDelegate(self.view))
@@ -149,20 +149,17 @@ class ContactsPane(QWidget):
         count = self.model.rowCount()
         if not self.model.complete and not self.search_field.text():
             count = self._contacts.count(trashed=self.showing_trash)  # cheap: an index count
-        noun = "in the trash" if self.showing_trash else ("match" if self.search_field.text() else "")
-        people = "person" if count == 1 else "people"
-        more = "" if self.model.complete or not self.search_field.text() else "More than "
-        self.count_label.setText(f"{more}{count:,} {people} {noun}".strip())
+        self.count_label.setText(self._count_text(count))
         if count:
             self.stack.setCurrentWidget(self.view)
             return
         first_run = not self.showing_trash and not self.search_field.text()
         if self.showing_trash:
-            message = "The trash is empty. Deleted contacts wait here until you empty it."
+            message = self.tr("The trash is empty. Deleted contacts wait here until you empty it.")
         elif self.search_field.text():
-            message = "No one matches. Try fewer letters, a company, or a skill."
+            message = self.tr("No one matches. Try fewer letters, a company, or a skill.")
         else:
-            message = (
+            message = self.tr(
                 "Your posse starts here.\n\nBring in the contacts from your phone, add someone "
                 "you know, or look around a sample network first."
             )
@@ -170,3 +167,18 @@ class ContactsPane(QWidget):
         for i in range(self.welcome_buttons.count()):
             self.welcome_buttons.itemAt(i).widget().setVisible(first_run)
         self.stack.setCurrentWidget(self.empty_state)
+
+    def _count_text(self, count: int) -> str:
+        """ "1 person", "1,234 people match"... (singular and plural spelled out: German and
+        English share the one/other plural rule; a language with more forms needs %n plurals)."""
+        number = QLocale().toString(count)
+        searching = bool(self.search_field.text())
+        if self.showing_trash:
+            one, many = self.tr("1 person in the trash"), self.tr("%1 people in the trash")
+        elif searching and not self.model.complete:
+            one, many = self.tr("More than 1 person match"), self.tr("More than %1 people match")
+        elif searching:
+            one, many = self.tr("1 person matches"), self.tr("%1 people match")
+        else:
+            one, many = self.tr("1 person"), self.tr("%1 people")
+        return one if count == 1 else many.replace("%1", number)

@@ -1,13 +1,50 @@
-"""The timeline pane (its full features come with the timeline issue)."""
+"""The timeline pane: what is coming, the history (one person's or everyone's), and who to reconnect with.
+
+    TIMELINE   [Dana Kim | Everyone]                               [+ Log]
+    COMING UP  Ben Okafor's birthday Fri · 2 follow-ups overdue · 12 to reconnect with
+    [ History | Reconnect 12 ]
+    [kind ▾] [tag ▾] [role ▾] [filter…]                  38 logged · you owe Dana one
+    TODAY
+    14:05  coffee / meal · Dana Kim
+           k8s upgrade plan
+
+Layout only: the history is a lazy TimelineModel, the reconnect list a ReconnectList; actions on
+entries (log, edit, delete, snooze...) belong to ui/timeline_controller.py.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
+import html
+from datetime import date
 
-from posse_desktop.domain import Changes, Contact
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from posse_desktop.domain import Changes, Contact, InteractionKind, Role
 from posse_desktop.services.registry import Services
+from posse_desktop.services.timeline import TimelineEntry, TimelineFilter
+from posse_desktop.ui.models.timeline_delegate import TimelineDelegate
+from posse_desktop.ui.models.timeline_model import TimelineModel
+from posse_desktop.ui.panes.timeline_reconnect import ReconnectList
+from posse_desktop.ui.panes.timeline_upcoming import UpcomingStrip
 from posse_desktop.ui.widgets import muted, plain_label, section_caption
+
+RECONNECT_LIMIT = 50
+UPCOMING_DAYS = 14
+TEXT_FILTER_DELAY_MS = 250
+HISTORY_TAB, RECONNECT_TAB = 0, 1
 
 
 class TimelinePane(QWidget):
@@ -16,48 +53,208 @@ class TimelinePane(QWidget):
         self.setObjectName("timelinePane")
         self._services = services
         self._contact: Contact | None = None
+
         self.caption = section_caption("Timeline")
-        self.list = QListWidget()
-        self.list.setObjectName("timelineList")
-        self.list.setAccessibleName("Timeline")
+        self.person_button = _scope_button("Selected person", "scopePerson")
+        self.everyone_button = _scope_button("Everyone", "scopeEveryone")
+        self.scope = QButtonGroup(self)
+        self.scope.addButton(self.person_button)
+        self.scope.addButton(self.everyone_button)
+        self.person_button.setChecked(True)
+        self.scope.buttonToggled.connect(lambda _b, checked: checked and self.refresh_history())
+        self.log_button = QToolButton()  # the controller gives it the Log Interaction action
+        self.log_button.setObjectName("timelineLogButton")
+        self.log_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        header = QHBoxLayout()
+        header.addWidget(self.caption)
+        header.addSpacing(8)
+        header.addWidget(self.person_button)
+        header.addWidget(self.everyone_button)
+        header.addStretch(1)
+        header.addWidget(self.log_button)
+
+        self.upcoming = UpcomingStrip()
+
+        self.kind_filter = _combo("Filter by kind", "All kinds", [(k.label, k.value) for k in InteractionKind])
+        self.tag_filter = _combo("Filter by tag", "Any tag", [])
+        self.role_filter = _combo("Filter by role", "Any role", [(r.label, r.value) for r in Role])
+        self.text_filter = QLineEdit()
+        self.text_filter.setObjectName("timelineTextFilter")
+        self.text_filter.setPlaceholderText("Filter by words…")
+        self.text_filter.setAccessibleName("Filter the timeline by words")
+        self.text_filter.setClearButtonEnabled(True)
+        self._text_timer = QTimer(self, singleShot=True, interval=TEXT_FILTER_DELAY_MS)
+        self._text_timer.timeout.connect(self.refresh_history)
+        self.text_filter.textChanged.connect(lambda _: self._text_timer.start())
+        for combo in (self.kind_filter, self.tag_filter, self.role_filter):
+            combo.currentIndexChanged.connect(lambda _: self.refresh_history())
+        self.summary_label = muted(plain_label("", selectable=False))
+        self.summary_label.setObjectName("timelineSummary")
+        filters = QHBoxLayout()
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(self.tag_filter)
+        filters.addWidget(self.role_filter)
+        filters.addWidget(self.text_filter, 1)
+
+        self.model = TimelineModel(services.timeline, self)
+        self.view = QListView()
+        self.view.setObjectName("timelineList")
+        self.view.setAccessibleName("Timeline")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(TimelineDelegate(self.today, self.view))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.empty_state = muted(plain_label("", selectable=False))
+        self.empty_state.setObjectName("timelineEmptyState")
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.list)
+        self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty_state)
+        history = QWidget()
+        history_layout = QVBoxLayout(history)
+        history_layout.setContentsMargins(0, 6, 0, 0)
+        history_layout.addLayout(filters)
+        history_layout.addWidget(self.summary_label)
+        history_layout.addWidget(self.stack, 1)
+
+        self.reconnect = ReconnectList(self.today)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("timelineTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(history, "History")
+        self.tabs.addTab(self.reconnect, "Reconnect")
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(header)
+        layout.addWidget(self.upcoming)
+        layout.addWidget(self.tabs, 1)
         self.show_contact(None)
+        self.refresh_reminders()
+
+    # --- the pane interface ------------------------------------------------------------------
+
+    def today(self) -> date:
+        return self._services.upcoming.today()
 
     def show_contact(self, contact: Contact | None) -> None:
         self._contact = contact
-        self.refresh()
+        name = contact.display_name if contact else ""
+        self.person_button.setEnabled(contact is not None)
+        self.person_button.setText(_first_name(name) if contact else "Selected person")
+        self.person_button.setToolTip(html.escape(f"Only your history with {name}") if contact else "")
+        self.refresh_history()
 
     def apply_changes(self, changes: Changes) -> None:
-        if changes.interactions or (self._contact and self._contact.id in changes.contacts):
-            self.refresh()
-
-    def refresh(self) -> None:
-        self.list.clear()
-        contact = self._contact
-        self.caption.setText(f"TIMELINE · {contact.display_name}" if contact else "TIMELINE")
-        if contact is None:
-            self._empty("Pick someone to see your history together.")
+        if changes.empty:
             return
-        timeline = getattr(self._services, "timeline", None)
-        entries = timeline.page(contact_id=contact.id, limit=200) if timeline else []
-        for entry in entries:
-            when = entry.occurred_at.strftime("%d %b %Y")
-            item = QListWidgetItem(f"{when}   {entry.kind.label}: {entry.summary}")
-            item.setToolTip(entry.details or entry.summary)
-            self.list.addItem(item)
-        if not entries:
-            self._empty(f"Nothing logged with {contact.display_name} yet.")
-        else:
-            self.stack.setCurrentWidget(self.list)
+        self.refresh_history(keep_rows=True)
+        self.refresh_reminders()
 
-    def _empty(self, text: str) -> None:
-        self.empty_state.setText(text)
+    @property
+    def shows_everyone(self) -> bool:
+        return self._contact is None or self.everyone_button.isChecked()
+
+    def current_filter(self) -> TimelineFilter:
+        kind = self.kind_filter.currentData()
+        role = self.role_filter.currentData()
+        return TimelineFilter(
+            contact_id=None if self.shows_everyone or self._contact is None else self._contact.id,
+            kinds=frozenset({InteractionKind(kind)}) if kind else None,
+            tag=self.tag_filter.currentData() or None,
+            role=Role(role) if role else None,
+            text=self.text_filter.text().strip() or None,
+        )
+
+    def selected_entries(self) -> list[TimelineEntry]:
+        rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
+        if not rows and self.view.currentIndex().isValid():
+            rows = [self.view.currentIndex().row()]
+        return [e for e in (self.model.entry(r) for r in rows) if e is not None]
+
+    # --- refresh -----------------------------------------------------------------------------
+
+    def refresh_history(self, *, keep_rows: bool = False) -> None:
+        filt = self.current_filter()
+        if keep_rows and filt == self.model.filter:
+            self.model.reload()
+        else:
+            self.model.set_filter(filt)
+        self._update_summary(filt)
+        if self.model.rowCount():
+            self.stack.setCurrentWidget(self.view)
+            return
+        filtered = filt.kinds or filt.tag or filt.role or filt.text
+        if filtered:
+            message = "Nothing matches these filters."
+        elif filt.contact_id is not None and self._contact is not None:
+            message = (
+                f"Nothing logged with {self._contact.display_name} yet.\n\n"
+                "Press Ctrl+L to log a call, a coffee or a favor."
+            )
+        else:
+            message = "Your timeline is empty.\n\nPress Ctrl+L to log your first interaction."
+        self.empty_state.setText(message)
         self.stack.setCurrentWidget(self.empty_state)
+
+    def refresh_reminders(self) -> None:
+        """The strip and the Reconnect tab (each one indexed query; see services/reconnect.py)."""
+        entries = self._services.cadence.reconnect_list(RECONNECT_LIMIT)
+        self.reconnect.show_entries(entries)
+        more = len(entries) >= RECONNECT_LIMIT
+        count = f"{len(entries)}{'+' if more else ''}" if entries else ""
+        self.tabs.setTabText(RECONNECT_TAB, f"Reconnect {count}".strip())
+        upcoming = self._services.upcoming.upcoming(UPCOMING_DAYS, reconnect_limit=0)
+        self.upcoming.show_upcoming(upcoming, len(entries), more=more)
+        self._refresh_tags()
+
+    def _refresh_tags(self) -> None:
+        current = self.tag_filter.currentData()
+        tags = self._services.contacts.known_tags()
+        if [self.tag_filter.itemData(i) for i in range(1, self.tag_filter.count())] == tags:
+            return
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem("Any tag", None)
+        for tag in tags:
+            self.tag_filter.addItem(tag, tag)
+        index = self.tag_filter.findData(current) if current else 0
+        self.tag_filter.setCurrentIndex(max(index, 0))
+        self.tag_filter.blockSignals(False)
+
+    def _update_summary(self, filt: TimelineFilter) -> None:
+        parts = []
+        if filt.contact_id is not None and self._contact is not None:
+            count = self._services.timeline.count(filt.contact_id)
+            parts.append(f"{count:,} logged with {self._contact.display_name}")
+            phrase = self._services.ledger.for_contacts([filt.contact_id]).get(filt.contact_id)
+            if phrase and phrase.phrase:
+                parts.append(phrase.phrase)
+        elif not (filt.kinds or filt.tag or filt.role or filt.text):
+            parts.append(f"{self._services.timeline.count():,} logged in your whole network")
+        self.summary_label.setText(" · ".join(parts))
+        self.summary_label.setVisible(bool(parts))
+
+
+def _scope_button(text: str, name: str) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    button.setObjectName(name)
+    button.setCheckable(True)
+    button.setAutoRaise(True)
+    return button
+
+
+def _combo(accessible: str, any_label: str, items: list[tuple[str, object]]) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(accessible)
+    combo.addItem(any_label, None)
+    for label, value in items:
+        combo.addItem(label, value)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    return combo
+
+
+def _first_name(name: str) -> str:
+    return name.split()[0] if name.split() else name

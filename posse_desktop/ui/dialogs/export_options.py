@@ -1,0 +1,81 @@
+"""Which contacts to export (everyone, the selection, the current search) and in which vCard version."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from posse_desktop.ui.widgets import muted, plain_label
+
+ALL, SELECTION, SEARCH = "all", "selection", "search"
+VERSIONS = (
+    ("3.0", "vCard 3.0 — phones, Google, Apple, Outlook"),
+    ("4.0", "vCard 4.0 — newer apps, CardDAV servers"),
+)
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    scope: str  # ALL, SELECTION or SEARCH
+    version: str
+
+
+class ExportOptionsDialog(QDialog):
+    def __init__(self, *, everyone: int, selected: int, search_text: str, found: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportOptions")
+        self.setWindowTitle("Export vCards")
+        self.scopes = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        scope_box = QVBoxLayout()
+        for scope, text, count in (
+            (ALL, "Everyone", everyone),
+            (SELECTION, "The selected contacts", selected),
+            (SEARCH, f"Everyone the search \u201c{search_text}\u201d finds", found),
+        ):
+            people = "person" if count == 1 else "people"
+            button = QRadioButton(f"{text} ({count:,} {people})")
+            button.setObjectName(f"scope_{scope}")
+            # A search nobody typed, or a selection of nobody, is not a choice.
+            button.setEnabled(count > 0 and (scope != SEARCH or bool(search_text)))
+            self.scopes.addButton(button)
+            self.buttons[scope] = button
+            scope_box.addWidget(button)
+        preferred = SELECTION if selected > 1 else (SEARCH if search_text and found else ALL)
+        self.buttons[preferred].setChecked(True)
+
+        self.version = QComboBox()
+        self.version.setObjectName("exportVersion")
+        for version, text in VERSIONS:
+            self.version.addItem(text, version)
+
+        form = QFormLayout()
+        form.addRow("Export:", scope_box)
+        form.addRow("Format:", self.version)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(muted(plain_label(
+            "Other apps read the file back as it is; what Posse adds (tags, expertise, "
+            "relationships) is written as standard vCard properties.", selectable=False)))
+        layout.addWidget(buttons)
+
+    def choice(self) -> ExportChoice:
+        scope = next(s for s, b in self.buttons.items() if b.isChecked())
+        return ExportChoice(scope, self.version.currentData())

@@ -1,0 +1,103 @@
+"""The ranked people of one ask-for-help answer, as a flat list model (a few dozen rows at most)."""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from posse_desktop.domain import ExpertiseLevel
+from posse_desktop.domain.help import HelpMatch
+from posse_desktop.services.help_reason import ago, favor_text
+from posse_desktop.services.help_signals import strength_label
+
+MatchRole = Qt.ItemDataRole.UserRole + 1  # the HelpMatch
+ContactIdRole = Qt.ItemDataRole.UserRole + 2
+RankRole = Qt.ItemDataRole.UserRole + 3
+SkillsLineRole = Qt.ItemDataRole.UserRole + 4  # "PCI DSS ●●● · kubernetes ●●○"
+TiesLineRole = Qt.ItemDataRole.UserRole + 5  # "strong · 2 weeks ago · owes you one · advisor"
+
+LEVEL_DOTS = {
+    ExpertiseLevel.BEGINNER: "●○○",
+    ExpertiseLevel.AVERAGE: "●●○",
+    ExpertiseLevel.EXPERT: "●●●",
+}
+TEXT_SOURCES = {"notes": "in notes", "interactions": "talked about"}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def skills_line(match: HelpMatch) -> str:
+    """What matched: structured skills with level dots first, then words found in text."""
+    parts = [f"{s.skill} {LEVEL_DOTS[s.level]}" for s in match.skills]
+    parts += [
+        f"{TEXT_SOURCES.get(source, source)}: {', '.join(terms)}"
+        for source, terms in match.text_terms.items()
+    ]
+    return " · ".join(parts)
+
+
+def ties_line(match: HelpMatch, now: datetime) -> str:
+    """How you stand with them: strength, last talked, favors, roles."""
+    if match.stale:
+        last = (
+            "never spoken to"
+            if match.last_contacted_at is None
+            else f"not spoken to in {ago(match.last_contacted_at, now).removesuffix(' ago')}"
+        )
+    else:
+        last = ago(match.last_contacted_at, now)
+    parts = [strength_label(match.strength), last, favor_text(match.favor_balance)]
+    parts += [role.label for role in match.roles]
+    return " · ".join(p for p in parts if p)
+
+
+class HelpMatchModel(QAbstractListModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._matches: list[HelpMatch] = []
+        self._now = datetime.now()
+
+    def set_matches(self, matches: list[HelpMatch] | tuple[HelpMatch, ...], now: datetime) -> None:
+        self.beginResetModel()
+        self._matches = list(matches)
+        self._now = now
+        self.endResetModel()
+
+    def matches(self) -> list[HelpMatch]:
+        return list(self._matches)
+
+    def rowCount(self, parent: Index | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._matches)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._matches):
+            return None
+        match = self._matches[index.row()]
+        rank = index.row() + 1
+        if role == Qt.ItemDataRole.DisplayRole:
+            # Plain text of the whole row: what screen readers and keyboard search see.
+            return f"{rank}. {match.name} — {match.reason}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # Escaped: Qt would render a tooltip that looks like HTML as rich text.
+            lines = [match.name, match.org, match.reason]
+            return "<br>".join(html.escape(line) for line in lines if line)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{rank}. {match.name}, {match.reason}"
+        if role == MatchRole:
+            return match
+        if role == ContactIdRole:
+            return match.contact_id
+        if role == RankRole:
+            return rank
+        if role == SkillsLineRole:
+            return skills_line(match)
+        if role == TiesLineRole:
+            return ties_line(match, self._now)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

@@ -1,0 +1,108 @@
+"""POSSE COVERAGE, compact: the seven roles at a glance and the gaps; details in a dialog."""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from posse_desktop.domain.help import Coverage, RoleCoverage
+from posse_desktop.services.help_reason import ago
+from posse_desktop.services.help_signals import strength_label
+from posse_desktop.ui.widgets import clear_layout, muted, plain_label, section_caption
+
+MAX_GAP_LINES = 3
+
+
+def role_summary(rc: RoleCoverage, now: datetime) -> str:
+    """ "strong · 2 weeks ago" for a role's ties; "nobody" when it is a gap."""
+    if not rc.holders:
+        return "nobody"
+    if rc.status == "faded":
+        return f"faded · {ago(rc.last_contacted_at, now)}"
+    strong = sum(1 for h in rc.holders if strength_label(h.strength) == "strong")
+    ties = f"{strong} strong" if strong else strength_label(rc.average_strength)
+    return f"{ties} · {ago(rc.last_contacted_at, now)}"
+
+
+class HelpCoverageView(QWidget):
+    details_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("helpCoverage")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setSpacing(4)
+        header = QHBoxLayout()
+        header.addWidget(section_caption("Posse coverage"))
+        self.summary = plain_label("", selectable=False)
+        self.summary.setObjectName("coverageSummary")
+        header.addWidget(self.summary, 1)
+        self.details_button = QPushButton("Details…")
+        self.details_button.setObjectName("coverageDetailsButton")
+        self.details_button.setFlat(True)
+        self.details_button.setToolTip("Who fills each role, and who could fill the gaps")
+        self.details_button.clicked.connect(self.details_requested)
+        header.addWidget(self.details_button)
+        layout.addLayout(header)
+        self._grid = QGridLayout()
+        self._grid.setHorizontalSpacing(10)
+        self._grid.setVerticalSpacing(1)
+        self._grid.setColumnStretch(2, 1)
+        layout.addLayout(self._grid)
+        self._gaps = QVBoxLayout()
+        self._gaps.setSpacing(1)
+        layout.addLayout(self._gaps)
+        self.coverage: Coverage | None = None
+        self.set_loading()
+
+    def set_loading(self) -> None:
+        if self.coverage is None:
+            self.summary.setText("counting…")
+
+    def set_coverage(self, coverage: Coverage, now: datetime) -> None:
+        self.coverage = coverage
+        self.summary.setText(f"{coverage.filled} of {len(coverage.roles)} roles")
+        clear_layout(self._grid)
+        clear_layout(self._gaps)
+        small = QFont(self.font())
+        small.setPointSizeF(small.pointSizeF() * 0.92)
+        for row, rc in enumerate(coverage.roles):
+            cells: list[QLabel] = [
+                plain_label(rc.role.label, selectable=False),
+                plain_label(str(len(rc.holders)), selectable=False),
+                plain_label(role_summary(rc, now), selectable=False),
+            ]
+            cells[1].setAlignment(Qt.AlignmentFlag.AlignRight)
+            for column, label in enumerate(cells):
+                label.setFont(small)
+                label.setWordWrap(False)
+                if column == 2 or not rc.holders:
+                    muted(label)
+                self._grid.addWidget(label, row, column)
+            names = ", ".join(h.name for h in rc.holders[:5])
+            cells[0].setToolTip(html.escape(names or f"No {rc.role.label} yet"))
+        for gap in coverage.gaps[:MAX_GAP_LINES]:
+            line = gap.message
+            if gap.suggestions:
+                line += f" — maybe {gap.suggestions[0].name}"
+            label = plain_label(f"⚠ {line}", selectable=False)
+            label.setObjectName("coverageGap")
+            label.setFont(small)
+            self._gaps.addWidget(label)
+        extra = len(coverage.gaps) - MAX_GAP_LINES
+        if extra > 0:
+            more = muted(plain_label(f"and {extra} more gap(s) — see Details", selectable=False))
+            more.setFont(small)
+            self._gaps.addWidget(more)
+        if not coverage.gaps and coverage.filled == len(coverage.roles):
+            ok = muted(plain_label("Every role is filled.", selectable=False))
+            ok.setFont(small)
+            self._gaps.addWidget(ok)
+
+    def gap_messages(self) -> list[str]:
+        return [gap.message for gap in self.coverage.gaps] if self.coverage else []

@@ -1,0 +1,172 @@
+"""The Reconnect list: who is going cold, most overdue × strongest first, with actions in place.
+
+Each row offers Log (opens the log dialog for that person), Snooze (a week to three months) and the
+cadence ("every 6 weeks"), changed from a menu. The widget only emits requests; the timeline
+controller turns them into undoable service calls.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QMenu,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from posse_desktop.services.cadence import ReconnectEntry
+from posse_desktop.services.strength import ago
+from posse_desktop.ui.widgets import clear_layout, muted, plain_label
+
+SNOOZE_CHOICES = (("1 week", 7), ("2 weeks", 14), ("1 month", 30), ("3 months", 91))
+CADENCE_CHOICES = (14, 30, 42, 60, 90, 182, 365)
+
+
+def cadence_text(days: int | None) -> str:
+    """'every week', 'every 6 weeks', 'every 2 months', 'every year', 'every 10 days'."""
+    if not days:
+        return "never"
+    for length, unit in ((365, "year"), (30, "month"), (7, "week")):
+        if days % length == 0 or (unit == "month" and days in (91, 182)):
+            count = round(days / length)
+            return f"every {unit}" if count == 1 else f"every {count} {unit}s"
+    return "every day" if days == 1 else f"every {days} days"
+
+
+def overdue_text(days_late: int) -> str:
+    if days_late <= 0:
+        return "due today"
+    return ago(days_late).removesuffix(" ago").replace("yesterday", "1 day") + " overdue"
+
+
+def source_text(source: str) -> str:
+    """'role:mentor' -> 'mentor default'; 'contact' -> 'set for them'."""
+    if source == "contact":
+        return "set for them"
+    if ":" in source:
+        return f"{source.split(':', 1)[1].replace('-', ' ')} default"
+    return "default"
+
+
+class ReconnectRow(QFrame):
+    def __init__(self, entry: ReconnectEntry, owner: ReconnectList) -> None:
+        super().__init__()
+        self.entry = entry
+        self.setObjectName(f"reconnect_{entry.contact_id}")
+        name = plain_label(entry.name, selectable=False)
+        bold = QFont(name.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        name.setFont(bold)
+        # A right-to-left name keeps to the left edge like the others in a left-to-right list.
+        name.setAlignment(Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignLeft)
+        late = entry.days_since - entry.cadence_days
+        last = f"last contact {ago(entry.days_since)}" if entry.last_contacted_at else "never contacted"
+        detail = muted(
+            plain_label(f"{overdue_text(late)} · {last} · strength {entry.strength}", selectable=False)
+        )
+        text = QVBoxLayout()
+        text.setSpacing(0)
+        text.addWidget(name)
+        text.addWidget(detail)
+
+        self.log_button = QToolButton()
+        self.log_button.setText("Log…")
+        self.log_button.setToolTip(html.escape(f"Log an interaction with {entry.name}"))
+        self.log_button.clicked.connect(lambda: owner.log_requested.emit(entry.contact_id))
+        self.snooze_button = _menu_button("Snooze", owner._snooze_menu(entry))
+        self.cadence_button = _menu_button(cadence_text(entry.cadence_days), owner._cadence_menu(entry))
+        self.cadence_button.setToolTip(
+            html.escape(f"{cadence_text(entry.cadence_days)} ({source_text(entry.cadence_source)})")
+        )
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 4, 6, 4)
+        row.addLayout(text, 1)
+        for button in (self.log_button, self.snooze_button, self.cadence_button):
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+
+
+def _menu_button(text: str, menu: QMenu) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    button.setMenu(menu)
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    return button
+
+
+class ReconnectList(QScrollArea):
+    log_requested = Signal(int)  # contact id
+    snooze_requested = Signal(int, object)  # contact id, date (exclusive) or None
+    cadence_requested = Signal(int, object)  # contact id, days (0: never) or None (defaults)
+
+    def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reconnectList")
+        self.setAccessibleName("Reconnect")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._today = today
+        self._body = QWidget()
+        self._layout = QVBoxLayout(self._body)
+        self._layout.setContentsMargins(0, 4, 0, 4)
+        self._layout.setSpacing(2)
+        self.setWidget(self._body)
+        self.rows: list[ReconnectRow] = []
+
+    def show_entries(self, entries: list[ReconnectEntry]) -> None:
+        clear_layout(self._layout)
+        self.rows = [ReconnectRow(e, self) for e in entries]
+        for row in self.rows:
+            self._layout.addWidget(row)
+        if not entries:
+            empty = muted(
+                plain_label(
+                    "No one is overdue. Set how often to keep in touch with someone from the "
+                    "menu of any row here, or give people roles (mentors every 2 months…).",
+                    selectable=False,
+                )
+            )
+            empty.setObjectName("reconnectEmptyState")
+            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._layout.addWidget(empty)
+        self._layout.addStretch(1)
+
+    def contact_ids(self) -> list[int]:
+        return [row.entry.contact_id for row in self.rows]
+
+    def _snooze_menu(self, entry: ReconnectEntry) -> QMenu:
+        menu = QMenu(self)
+        for label, days in SNOOZE_CHOICES:
+            action = menu.addAction(f"for {label}")
+            action.triggered.connect(
+                lambda _=False, d=days: self.snooze_requested.emit(
+                    entry.contact_id, self._today() + timedelta(days=d)
+                )
+            )
+        return menu
+
+    def _cadence_menu(self, entry: ReconnectEntry) -> QMenu:
+        menu = QMenu(self)
+        for days in CADENCE_CHOICES:
+            action = menu.addAction(cadence_text(days))
+            action.setCheckable(True)
+            action.setChecked(days == entry.cadence_days)
+            action.triggered.connect(
+                lambda _=False, d=days: self.cadence_requested.emit(entry.contact_id, d)
+            )
+        menu.addSeparator()
+        menu.addAction("Use the role and tag defaults").triggered.connect(
+            lambda: self.cadence_requested.emit(entry.contact_id, None)
+        )
+        menu.addAction("Never remind me").triggered.connect(
+            lambda: self.cadence_requested.emit(entry.contact_id, 0)
+        )
+        return menu

@@ -1,0 +1,107 @@
+"""One running Posse: which database is open and the main window showing it.
+
+The composition root creates one WindowSession. Switching to another database file (the sample
+network and back) closes the window, closes the database, opens the other file and builds a fresh
+MainWindow on it: every pane, model and cached service starts clean instead of being reset piece
+by piece. Signals from the single-instance server go to the session, so they keep reaching
+whichever window is current.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox
+
+from posse_desktop import paths
+from posse_desktop.db import DatabaseError, close_db, open_db
+from posse_desktop.services.registry import Services
+from posse_desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+SAMPLE_DB_NAME = "sample-network.db"
+
+
+def sample_db_path() -> Path:
+    """The sample network lives in its own file, never mixed with the user's contacts."""
+    return paths.data_dir() / SAMPLE_DB_NAME
+
+
+def is_sample_db(db_file: Path | str) -> bool:
+    return Path(db_file).resolve() == sample_db_path().resolve()
+
+
+class WindowSession(QObject):
+    """Owns the current MainWindow and the database it shows."""
+
+    window_replaced = Signal(object)  # the new MainWindow
+
+    def __init__(self, user_db: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.user_db = Path(user_db)
+        self.current_db = Path(user_db)
+        self.window: MainWindow | None = None
+
+    @property
+    def showing_sample(self) -> bool:
+        return is_sample_db(self.current_db)
+
+    def show_window(self) -> MainWindow:
+        """Build and show the window for the database that is open now."""
+        suffix = ""
+        if self.showing_sample:
+            suffix = QCoreApplication.translate("WindowSession", " — Sample network")
+        window = MainWindow(Services(), title_suffix=suffix)
+        window.switch_database_requested.connect(self.switch_to)
+        window.show()
+        self.window = window
+        self.window_replaced.emit(window)
+        return window
+
+    def switch_to(self, db_file: Path | str | None) -> bool:
+        """Close the current window and database, open `db_file` and show a window on it.
+
+        None means the user's own database. On failure the previous database is reopened and the
+        user told why; returns False.
+        """
+        target = self.user_db if db_file is None else Path(db_file)
+        if target == self.current_db:
+            return True
+        previous_db, old = self.current_db, self.window
+        if old is not None:
+            old.save_state()
+            geometry = old.saveGeometry()
+        close_db()
+        try:
+            open_db(target)
+        except (DatabaseError, OSError) as exc:
+            log.warning("cannot switch to %s: %s", target, exc)
+            open_db(previous_db)
+            QMessageBox.warning(
+                old,
+                QCoreApplication.translate("WindowSession", "Cannot open that database"),
+                str(exc),
+            )
+            return False
+        self.current_db = target
+        new = self.show_window()
+        if old is not None:
+            new.restoreGeometry(geometry)
+            # The old window's models hold ids from the other database: it must not paint again.
+            old.switch_database_requested.disconnect(self.switch_to)
+            old.hide()
+            old.deleteLater()
+        return True
+
+    def back_to_user_db(self) -> bool:
+        return self.switch_to(None)
+
+    def open_files(self, files: list[str]) -> None:
+        """Files from a second launch or the OS go into the user's own posse, not the sample."""
+        if self.showing_sample and not self.back_to_user_db():
+            return
+        if self.window is not None and files:
+            self.window.open_files(files)

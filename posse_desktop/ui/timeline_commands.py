@@ -1,0 +1,167 @@
+"""Undoable timeline edits: log, edit, delete interactions; cadence, snooze and strength overrides.
+
+Each command calls one service write and hands its Changes to the window's broadcast. Deleted
+interactions are re-created under their old ids on undo, so later commands on the stack still apply.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtGui import QUndoCommand
+
+from posse_desktop.domain import Changes, Interaction
+from posse_desktop.services.cadence import CadenceService
+from posse_desktop.services.strength import StrengthService
+from posse_desktop.services.timeline import TimelineService
+
+Broadcast = Callable[[Changes], None]
+
+
+class LogInteractionCommand(QUndoCommand):
+    def __init__(self, timeline: TimelineService, interaction: Interaction, broadcast: Broadcast) -> None:
+        super().__init__(f"Log {interaction.kind.label}")
+        self._timeline, self._interaction, self._broadcast = timeline, interaction, broadcast
+        self.interaction_id: int | None = None
+
+    def redo(self) -> None:
+        self._interaction.id = self.interaction_id
+        self.interaction_id, changes = self._timeline.log(self._interaction)
+        self._broadcast(changes)
+
+    def undo(self) -> None:
+        assert self.interaction_id is not None
+        self._broadcast(self._timeline.delete([self.interaction_id]))
+
+
+class EditInteractionCommand(QUndoCommand):
+    def __init__(
+        self,
+        timeline: TimelineService,
+        before: Interaction,
+        after: Interaction,
+        broadcast: Broadcast,
+        *,
+        follow_up_done: bool = False,
+    ) -> None:
+        super().__init__(f"Edit {after.kind.label}")
+        self._timeline, self._broadcast = timeline, broadcast
+        self._before, self._after = before, after
+        self._done = follow_up_done
+
+    def _write(self, interaction: Interaction, restore_done: bool) -> None:
+        changes = self._timeline.edit(interaction)
+        # edit() reopens the follow-up; keep it done when its date did not change.
+        if restore_done:
+            changes = changes | self._timeline.set_follow_up_done(interaction.id, True)
+        self._broadcast(changes)
+
+    def redo(self) -> None:
+        same_follow_up = self._after.follow_up_on == self._before.follow_up_on
+        self._write(self._after, self._done and same_follow_up)
+
+    def undo(self) -> None:
+        self._write(self._before, self._done)
+
+
+class DeleteInteractionsCommand(QUndoCommand):
+    def __init__(
+        self,
+        timeline: TimelineService,
+        interactions: list[tuple[Interaction, bool]],
+        broadcast: Broadcast,
+    ) -> None:
+        """`interactions`: what get() returned for each, and whether its follow-up was done."""
+        count = len(interactions)
+        super().__init__(
+            f"Delete {interactions[0][0].kind.label}" if count == 1 else f"Delete {count} interactions"
+        )
+        self._timeline, self._interactions, self._broadcast = timeline, interactions, broadcast
+
+    def redo(self) -> None:
+        self._broadcast(self._timeline.delete([i.id for i, _ in self._interactions if i.id]))
+
+    def undo(self) -> None:
+        changes = Changes()
+        for interaction, done in self._interactions:
+            _, logged = self._timeline.log(interaction)
+            changes = changes | logged
+            if done and interaction.id:
+                changes = changes | self._timeline.set_follow_up_done(interaction.id, True)
+        self._broadcast(changes)
+
+
+class FollowUpDoneCommand(QUndoCommand):
+    def __init__(self, timeline: TimelineService, interaction_id: int, done: bool, broadcast: Broadcast) -> None:
+        super().__init__("Mark follow-up done" if done else "Reopen follow-up")
+        self._timeline, self._id, self._done, self._broadcast = timeline, interaction_id, done, broadcast
+
+    def redo(self) -> None:
+        self._broadcast(self._timeline.set_follow_up_done(self._id, self._done))
+
+    def undo(self) -> None:
+        self._broadcast(self._timeline.set_follow_up_done(self._id, not self._done))
+
+
+class SetCadenceCommand(QUndoCommand):
+    def __init__(
+        self,
+        cadence: CadenceService,
+        contact_id: int,
+        before: int | None,
+        after: int | None,
+        label: str,
+        broadcast: Broadcast,
+    ) -> None:
+        super().__init__(f"Keep in touch with {label}")
+        self._cadence, self._id, self._broadcast = cadence, contact_id, broadcast
+        self._before, self._after = before, after
+
+    def redo(self) -> None:
+        self._broadcast(self._cadence.set_cadence(self._id, self._after))
+
+    def undo(self) -> None:
+        self._broadcast(self._cadence.set_cadence(self._id, self._before))
+
+
+class SnoozeCommand(QUndoCommand):
+    def __init__(
+        self,
+        cadence: CadenceService,
+        contact_id: int,
+        before: date | None,
+        until: date | None,
+        label: str,
+        broadcast: Broadcast,
+    ) -> None:
+        super().__init__(f"Snooze {label}")
+        self._cadence, self._id, self._broadcast = cadence, contact_id, broadcast
+        self._before, self._until = before, until
+
+    def redo(self) -> None:
+        self._broadcast(self._cadence.snooze(self._id, self._until))
+
+    def undo(self) -> None:
+        self._broadcast(self._cadence.snooze(self._id, self._before))
+
+
+class SetStrengthCommand(QUndoCommand):
+    def __init__(
+        self,
+        strength: StrengthService,
+        contact_id: int,
+        before: int | None,
+        after: int | None,
+        label: str,
+        broadcast: Broadcast,
+    ) -> None:
+        super().__init__(f"Set strength of {label}")
+        self._strength, self._id, self._broadcast = strength, contact_id, broadcast
+        self._before, self._after = before, after
+
+    def redo(self) -> None:
+        self._broadcast(self._strength.set_override(self._id, self._after))
+
+    def undo(self) -> None:
+        self._broadcast(self._strength.set_override(self._id, self._before))
