@@ -44,9 +44,13 @@ def _phone_forms_in(phone: str, region: str | None) -> tuple[str, str]:
     except phonenumbers.NumberParseException:
         key, national = _NON_DIGITS.sub("", raw), ""
     else:
-        key = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-        text = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
-        national = re.sub(r"\D", "", text)
+        # Built from the parsed parts: format_number costs as much again as the parse.
+        nsn = "0" * (parsed.number_of_leading_zeros or 1 if parsed.italian_leading_zero else 0)
+        nsn += str(parsed.national_number)
+        key = f"+{parsed.country_code}{nsn}"
+        # As dialled at home: most countries prefix a trunk 0; NANP numbers and those whose
+        # number keeps its own leading zero (Italy) are dialled as they are.
+        national = nsn if parsed.country_code == 1 or nsn.startswith("0") else "0" + nsn
     forms = {re.sub(r"\D", "", stripped), re.sub(r"\D", "", key), national}
     suffixes = {d[i:] for d in forms for i in range(len(d) - MIN_PHONE_FRAGMENT + 1)}
     return key, " ".join(sorted(suffixes, key=lambda s: (-len(s), s)))  # stable text

@@ -15,6 +15,7 @@ from posse_desktop.ui.undo_commands import (
     RestoreContactsCommand,
     TrashContactsCommand,
 )
+from posse_desktop.ui.widgets import plain_message
 
 if TYPE_CHECKING:
     from posse_desktop.ui.dialogs.contact_editor import ContactEditor
@@ -78,8 +79,9 @@ class ContactController(QObject):
             return
         label = self._label(ids)
         if confirm:
-            answer = QMessageBox.question(
+            answer = plain_message(  # the label is a contact's name: never HTML
                 self._window,
+                QMessageBox.Icon.Question,
                 self.tr("Move to trash?"),
                 self.tr("Move %1 to the trash? You can restore from the trash, or undo.").replace(
                     "%1", label

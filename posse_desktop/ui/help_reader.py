@@ -60,9 +60,12 @@ class HelpReader(QObject):
         self._serials: dict[str, int] = {}
         self._thread: QThread | None = None
         self._worker: _ReaderWorker | None = None
+        self._shut_down = False
 
     def submit(self, channel: str, job: Callable[[], Any]) -> None:
         """Run `job()` on the reader thread; any older job on `channel` is superseded."""
+        if self._shut_down:
+            return  # a timer that fires after the window closed must not start a new thread
         self._ensure_thread()
         with self._lock:
             serial = self._serials.get(channel, 0) + 1
@@ -76,6 +79,7 @@ class HelpReader(QObject):
 
     def shutdown(self) -> None:
         """Finish the running job, close the thread's connection and stop the thread."""
+        self._shut_down = True
         thread, worker = self._thread, self._worker
         if thread is None or worker is None:
             return

@@ -13,12 +13,21 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from posse_desktop.ui.export_flow import ExportFlow
 from posse_desktop.ui.import_command import ImportCommand, import_title
 from posse_desktop.ui.recent_imports import RecentImportsMenu
+from posse_desktop.ui.vcard_files import (
+    VCARD_FILTER,
+    VCARD_SUFFIXES,
+    last_folder,
+    remember_folder,
+    show_failure,
+    show_status,
+)
 from posse_desktop.ui.worker import BackgroundTask, run_with_progress
 
 if TYPE_CHECKING:
@@ -29,15 +38,8 @@ if TYPE_CHECKING:
     from posse_desktop.ui.vcard_drag import VcardDragSource
     from posse_desktop.vcard.model import Problem
 
-VCARD_SUFFIXES = (".vcf", ".vcard")
-VCARD_FILTER = "vCard files (*.vcf *.vcard);;All files (*)"
-LAST_FOLDER_KEY = "import_export/last_folder"
-STATUS_MS = 15_000
-
-
 class ImportExportController(QObject):
     import_finished = Signal(object)  # ImportReport (cancelled ones too)
-    export_finished = Signal(object)  # ExportResult, or None when cancelled or failed
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -50,7 +52,8 @@ class ImportExportController(QObject):
 
         a = window.actions
         a.import_vcards.triggered.connect(self.choose_and_import)
-        a.export_vcards.triggered.connect(self.choose_and_export)
+        self.export = ExportFlow(window)
+        a.export_vcards.triggered.connect(self.export.choose_and_export)
         self.recent_menu = RecentImportsMenu(self.undo_batch, window)
         file_menu = window.menus["file"]
         entries = file_menu.actions()
@@ -65,10 +68,10 @@ class ImportExportController(QObject):
 
     def choose_and_import(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self._window, "Import vCards", self._last_folder(), VCARD_FILTER
+            self._window, "Import vCards", last_folder(), VCARD_FILTER
         )
         if paths:
-            self._remember_folder(paths[0])
+            remember_folder(paths[0])
             self.import_paths(paths)
 
     def import_paths(self, paths: list[str]) -> None:
@@ -117,7 +120,7 @@ class ImportExportController(QObject):
                     reimport=self._reimport, notify=self._status,
                 ))
             self._status(_summary(title, report))
-            self.show_report(report, title)
+            self.show_report(report, title, len(paths))
         self.import_finished.emit(report)
         if self._queued:
             queued, self._queued = self._queued, []
@@ -142,7 +145,7 @@ class ImportExportController(QObject):
             self._task = None
         return None if report is None or report.cancelled else report
 
-    def show_report(self, report: ImportReport, title: str) -> ImportReportDialog:
+    def show_report(self, report: ImportReport, title: str, files: int = 1) -> ImportReportDialog:
         from posse_desktop.ui.dialogs.import_report import MAX_ROWS, ImportReportDialog
 
         listed = report.needs_review[:MAX_ROWS]
@@ -151,8 +154,9 @@ class ImportExportController(QObject):
         names = {cid: s.name for cid, s in self._services.contacts.summaries(sorted(ids)).items()}
         if self.report_dialog is not None:
             self.report_dialog.close()  # one report at a time: the newest
-        dialog = ImportReportDialog(report, title, names, self._window)
+        dialog = ImportReportDialog(report, title, names, files, self._window)
         dialog.problem_selected.connect(lambda p: self._show_problem(dialog, p))
+        dialog.undo_requested.connect(lambda batch_id: self._undo_from_report(dialog, batch_id))
         dialog.contact_requested.connect(self._select_contact)
         dialog.destroyed.connect(lambda *_: self._forget_report(dialog))
         self.report_dialog = dialog
@@ -188,6 +192,15 @@ class ImportExportController(QObject):
 
     # --- undoing an older import --------------------------------------------------------------
 
+    def _undo_from_report(self, dialog: ImportReportDialog, batch_id: int) -> None:
+        from posse_desktop.services import import_batches
+
+        batch = next((b for b in import_batches.batches() if b.id == batch_id), None)
+        if batch is None or batch.undone_at is not None:
+            self._status("That import was already undone.")
+        elif self.undo_batch(batch):
+            dialog.close()
+
     def undo_batch(self, batch: BatchInfo, *, confirm: bool = True) -> bool:
         stack = self._window.undo_stack
         top = stack.command(stack.index() - 1) if stack.index() > 0 else None
@@ -217,72 +230,6 @@ class ImportExportController(QObject):
         self._status(f"Undid the {batch.title}.")
         return True
 
-    # --- export -------------------------------------------------------------------------------
-
-    def choose_and_export(self) -> None:
-        from posse_desktop.ui.dialogs.export_options import SEARCH, SELECTION, ExportOptionsDialog
-
-        pane = self._window.contacts_pane
-        selected = [] if pane.showing_trash else pane.selected_contact_ids()
-        text = "" if pane.showing_trash else pane.search_field.text().strip()
-        exporter = self._services.exporter
-        found = len(exporter.choose(query=text)) if text else 0
-        everyone = self._services.contacts.count()
-        if not everyone:
-            QMessageBox.information(self._window, "Nothing to export", "There is no one to export yet.")
-            return
-        options = ExportOptionsDialog(everyone=everyone, selected=len(selected), search_text=text,
-                                      found=found, parent=self._window)
-        if not options.exec():
-            return
-        choice = options.choice()
-        suggested = "Posse contacts.vcf"
-        if choice.scope == SELECTION and len(selected) == 1:
-            from posse_desktop.services.exporter import contact_file_name
-
-            suggested = contact_file_name(self._services.contacts.get(selected[0]))
-        path, _ = QFileDialog.getSaveFileName(
-            self._window, "Export vCards", os.path.join(self._last_folder(), suggested), VCARD_FILTER
-        )
-        if not path:
-            return
-        if not path.lower().endswith(VCARD_SUFFIXES):
-            path += ".vcf"
-        self._remember_folder(path)
-        self.export_to(path, ids=selected if choice.scope == SELECTION else None,
-                       query=text if choice.scope == SEARCH else None, version=choice.version)
-
-    def export_to(self, path: str, *, ids: list[int] | None = None, query: str | None = None,
-                  version: str = "3.0") -> BackgroundTask:
-        """Write the contacts to `path` off the GUI thread (all, these ids, or a search's)."""
-        from posse_desktop.services.exporter import ExportCancelled
-
-        exporter = self._services.exporter
-
-        def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]):
-            try:
-                return exporter.export(path, ids=ids, query=query, version=version,
-                                       progress=progress, cancelled=cancelled)
-            except ExportCancelled:
-                return None
-
-        task = run_with_progress(self._window, f"Exporting to {os.path.basename(path)}…", job)
-        task.finished.connect(lambda result: self._on_exported(path, result))
-        task.failed.connect(lambda message, details: self._on_export_failed(path, message, details))
-        return task
-
-    def _on_exported(self, path: str, result) -> None:
-        if result is None:
-            self._status(f"Cancelled the export; {os.path.basename(path)} was not written.")
-        else:
-            people = "1 contact" if result.count == 1 else f"{result.count:,} contacts"
-            self._status(f"Exported {people} to {path}.")
-        self.export_finished.emit(result)
-
-    def _on_export_failed(self, path: str, message: str, details: str) -> None:
-        self._show_failure(f"Could not export to {path}.", message, details)
-        self.export_finished.emit(None)
-
     # --- drag and drop ------------------------------------------------------------------------
 
     def _drag_payload(self, contact_ids: list[int]):
@@ -311,22 +258,10 @@ class ImportExportController(QObject):
     # --- helpers ------------------------------------------------------------------------------
 
     def _status(self, message: str) -> None:
-        self._window.statusBar().showMessage(message, STATUS_MS)
+        show_status(self._window, message)
 
     def _show_failure(self, summary: str, message: str, details: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Posse", summary, parent=self._window)
-        box.setInformativeText(message)
-        box.setDetailedText(details)
-        box.open()  # not exec(): a failure must not block a test or a queued import
-
-    def _last_folder(self) -> str:
-        folder = QSettings().value(LAST_FOLDER_KEY, "", type=str)
-        if folder and os.path.isdir(folder):
-            return folder
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-
-    def _remember_folder(self, path: str) -> None:
-        QSettings().setValue(LAST_FOLDER_KEY, os.path.dirname(path))
+        show_failure(self._window, summary, message, details)
 
 
 def _dropped_vcards(event: QDropEvent) -> list[str]:

@@ -206,4 +206,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.help_pane.shutdown()  # its reader thread holds a connection to this database
         super().closeEvent(event)

@@ -70,30 +70,44 @@ class WindowSession(QObject):
         target = self.user_db if db_file is None else Path(db_file)
         if target == self.current_db:
             return True
-        previous_db, old = self.current_db, self.window
+        app = QCoreApplication.instance()
+        # Between closing the old window and showing the new one no window is open: that is a
+        # switch, not the user quitting.
+        quit_on_close = app.quitOnLastWindowClosed() if app is not None else False
+        if app is not None:
+            app.setQuitOnLastWindowClosed(False)
+        try:
+            return self._reopen(target)
+        finally:
+            if app is not None:
+                app.setQuitOnLastWindowClosed(quit_on_close)
+
+    def _reopen(self, target: Path) -> bool:
+        old = self.window
         if old is not None:
-            old.save_state()
-            geometry = old.saveGeometry()
+            # Closing saves the window's layout and stops its background readers, whose
+            # connections must be gone before the database is. Its models hold ids from this
+            # database, so it must never paint again: it is deleted, not kept.
+            if not old.close():
+                return False  # the window refused (e.g. work in progress): stay where we are
+            old.switch_database_requested.disconnect(self.switch_to)
+            old.deleteLater()
+            self.window = None
         close_db()
         try:
             open_db(target)
         except (DatabaseError, OSError) as exc:
             log.warning("cannot switch to %s: %s", target, exc)
-            open_db(previous_db)
+            open_db(self.current_db)
+            self.show_window()
             QMessageBox.warning(
-                old,
+                self.window,
                 QCoreApplication.translate("WindowSession", "Cannot open that database"),
                 str(exc),
             )
             return False
         self.current_db = target
-        new = self.show_window()
-        if old is not None:
-            new.restoreGeometry(geometry)
-            # The old window's models hold ids from the other database: it must not paint again.
-            old.switch_database_requested.disconnect(self.switch_to)
-            old.hide()
-            old.deleteLater()
+        self.show_window()
         return True
 
     def back_to_user_db(self) -> bool:
@@ -101,7 +115,9 @@ class WindowSession(QObject):
 
     def open_files(self, files: list[str]) -> None:
         """Files from a second launch or the OS go into the user's own posse, not the sample."""
+        if not files:
+            return  # a bare second launch: the caller only raises the window
         if self.showing_sample and not self.back_to_user_db():
             return
-        if self.window is not None and files:
+        if self.window is not None:
             self.window.open_files(files)

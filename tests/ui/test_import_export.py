@@ -219,8 +219,8 @@ def test_export_selection_reads_back(qtbot, window, tmp_path, version):
     report = run_import(qtbot, window, [BAD_CARD, IPHONE])
     chosen = [report.contact_of_card[(str(BAD_CARD), 0)], report.contact_of_card[(str(BAD_CARD), 2)]]
     target = tmp_path / "out.vcf"
-    with qtbot.waitSignal(window.import_export.export_finished, timeout=WAIT_MS) as blocker:
-        window.import_export.export_to(str(target), ids=chosen, version=version)
+    with qtbot.waitSignal(window.import_export.export.export_finished, timeout=WAIT_MS) as blocker:
+        window.import_export.export.export_to(str(target), ids=chosen, version=version)
 
     assert blocker.args[0].count == 2
     read = read_vcard_file(target)
@@ -247,7 +247,7 @@ def test_export_action_with_the_current_search(qtbot, window, on_modal, tmp_path
         dialog.accept()
 
     on_modal(choose_options)
-    with qtbot.waitSignal(window.import_export.export_finished, timeout=WAIT_MS):
+    with qtbot.waitSignal(window.import_export.export.export_finished, timeout=WAIT_MS):
         window.actions.export_vcards.trigger()
     read = read_vcard_file(tmp_path / "found.vcf")
     assert sorted(c.data.display_name for c in read.cards) == ["First Good", "Last Good"]
@@ -270,3 +270,24 @@ def test_dragging_contacts_out_gives_a_vcard_file(qtbot, window):
     both = model.mimeData([model.index(0), model.index(1)])
     assert Path(both.urls()[0].toLocalFile()).name == "2 contacts.vcf"
     assert bytes(both.data("text/vcard")).count(b"BEGIN:VCARD") == 2
+
+
+def test_the_report_can_undo_its_import(qtbot, window):
+    run_import(qtbot, window, [BAD_CARD])
+    dialog = window.import_export.report_dialog
+    assert dialog.undo_button.isVisible()
+
+    dialog.undo_button.click()
+
+    assert ContactsService().count() == 0
+    assert window.import_export.report_dialog is None or not dialog.isVisible()
+    assert window.undo_stack.canRedo()  # the newest import: an ordinary undo, so redo works
+
+
+def test_reimporting_the_same_file_changes_nothing_and_adds_no_undo_step(qtbot, window):
+    run_import(qtbot, window, [BAD_CARD])
+    report = run_import(qtbot, window, [BAD_CARD])
+    assert report.added == [] and len(report.unchanged) == 3
+    assert window.import_export.report_dialog.count("unchanged") == 3
+    assert not window.import_export.report_dialog.undo_button.isVisible()
+    assert window.undo_stack.count() == 1

@@ -54,6 +54,7 @@ def test_english_without_a_catalog(qtbot, db, qapp, monkeypatch):
     assert install_translators(qapp) == []
     window = _window(qtbot)
     assert plain_text(window.menus["file"].title()) == "File"
+    QLocale.setDefault(QLocale.c())
 
 
 def test_a_language_without_a_catalog_gets_no_half_translation(qapp):

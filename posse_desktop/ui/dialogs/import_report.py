@@ -37,8 +37,9 @@ ItemRole = Qt.ItemDataRole.UserRole + 1
 class ImportReportDialog(QDialog):
     problem_selected = Signal(object)  # Problem
     contact_requested = Signal(int)
+    undo_requested = Signal(int)  # the import's batch id
 
-    def __init__(self, report: ImportReport, title: str, names: dict[int, str],
+    def __init__(self, report: ImportReport, title: str, names: dict[int, str], files: int = 1,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importReport")
@@ -49,7 +50,7 @@ class ImportReportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        layout.addWidget(heading_label(_headline(report, title), scale=1.25))
+        layout.addWidget(heading_label(_headline(report, title, files), scale=1.25))
         layout.addLayout(self._counts(report))
 
         self.problems = _tree(["Card", "Line", "Problem", "What Posse did", "File"])
@@ -113,9 +114,18 @@ class ImportReportDialog(QDialog):
             layout.addWidget(muted(plain_label(
                 f"Only the first {MAX_ROWS:,} rows are listed; `posse-cli import --json` lists all.")))
 
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.close)
-        layout.addWidget(close)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        self.undo_button = buttons.addButton("Undo This Import",
+                                             QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.undo_button.setObjectName("undoImport")
+        self.undo_button.setVisible(report.batch_id is not None)
+        self.undo_button.clicked.connect(self._request_undo)
+        layout.addWidget(buttons)
+
+    def _request_undo(self) -> None:
+        if self.report.batch_id is not None:
+            self.undo_requested.emit(self.report.batch_id)
 
     def _counts(self, report: ImportReport) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -169,8 +179,10 @@ class ImportReportDialog(QDialog):
             self.contact_requested.emit(ids[0])
 
 
-def _headline(report: ImportReport, title: str) -> str:
+def _headline(report: ImportReport, title: str, files: int) -> str:
     cards = "1 card" if report.cards == 1 else f"{report.cards:,} cards"
+    if files > 2:
+        return f"Imported {files} files: {cards} read"
     return f"{title[:1].upper()}{title[1:]}: {cards} read"
 
 
@@ -181,11 +193,12 @@ def _tree(headers: list[str]) -> QTreeWidget:
     tree.setUniformRowHeights(True)
     tree.setAlternatingRowColors(True)
     tree.setAllColumnsShowFocus(True)
+    tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # long file names keep their ends
     header = tree.header()
     header.setStretchLastSection(False)
-    header.resizeSection(0, 170)
-    for column in range(1, len(headers)):
-        header.resizeSection(column, 60 if headers[column] == "Line" else 180)
+    widths = {"Card": 160, "Line": 48, "What Posse did": 110, "File": 150, "From": 150}
+    for column, name in enumerate(headers):
+        header.resizeSection(column, widths.get(name, 180))
     header.setSectionResizeMode(2, header.ResizeMode.Stretch)
     return tree
 

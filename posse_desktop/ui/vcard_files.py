@@ -1,0 +1,36 @@
+"""What the vCard import and export flows share: file filters, the last folder, messages."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+VCARD_SUFFIXES = (".vcf", ".vcard")
+VCARD_FILTER = "vCard files (*.vcf *.vcard);;All files (*)"
+LAST_FOLDER_KEY = "import_export/last_folder"
+STATUS_MS = 15_000
+
+
+def last_folder() -> str:
+    """Where the last import or export was, else Documents (never the app's own folders)."""
+    folder = QSettings().value(LAST_FOLDER_KEY, "", type=str)
+    if folder and os.path.isdir(folder):
+        return folder
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+
+def remember_folder(path: str) -> None:
+    QSettings().setValue(LAST_FOLDER_KEY, os.path.dirname(path))
+
+
+def show_status(window: QMainWindow, message: str) -> None:
+    window.statusBar().showMessage(message, STATUS_MS)
+
+
+def show_failure(parent: QWidget, summary: str, message: str, details: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, "Posse", summary, parent=parent)
+    box.setInformativeText(message)
+    box.setDetailedText(details)
+    box.open()  # not exec(): a failure must not block a queued import (or a test)
