@@ -34,11 +34,38 @@ def phone_forms(phone: str) -> tuple[str, str]:
     return _phone_forms_in(phone, None)
 
 
-def _phone_forms_in(phone: str, region: str | None) -> tuple[str, str]:
-    import phonenumbers
+_PLAIN_INTERNATIONAL = re.compile(r"\+[\d \-.()/]+")
 
+
+def _split_country_code(digits: str) -> tuple[int, str] | None:
+    """+CC... digits -> (country code, national number) when that is unambiguous.
+
+    Country codes are prefix-free, so the first 1-3 digits that name a country are its code.
+    A national number starting with 0 goes to the full parser: only it knows whether that 0 is
+    a trunk prefix to drop (+44 020...) or part of the number (+39 06...).
+    """
+    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
+
+    for length in (1, 2, 3):
+        code = int(digits[:length])
+        if code in COUNTRY_CODE_TO_REGION_CODE:
+            national = digits[length:]
+            if national.startswith("0") or not 4 <= len(national) <= 14:
+                return None
+            return code, national
+    return None
+
+
+def _phone_forms_in(phone: str, region: str | None) -> tuple[str, str]:
     stripped = phone.strip()
     raw = stripped[4:] if stripped.lower().startswith("tel:") else stripped
+    split = _split_country_code(re.sub(r"\D", "", raw)) if _PLAIN_INTERNATIONAL.fullmatch(raw) else None
+    if split is not None:  # the common case, without the parser's cost
+        code, nsn = split
+        national = nsn if code == 1 else "0" + nsn
+        return _forms_text(stripped, f"+{code}{nsn}", national)
+    import phonenumbers
+
     try:
         parsed = phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException:
@@ -51,7 +78,11 @@ def _phone_forms_in(phone: str, region: str | None) -> tuple[str, str]:
         # As dialled at home: most countries prefix a trunk 0; NANP numbers and those whose
         # number keeps its own leading zero (Italy) are dialled as they are.
         national = nsn if parsed.country_code == 1 or nsn.startswith("0") else "0" + nsn
-    forms = {re.sub(r"\D", "", stripped), re.sub(r"\D", "", key), national}
+    return _forms_text(stripped, key, national)
+
+
+def _forms_text(written: str, key: str, national: str) -> tuple[str, str]:
+    forms = {re.sub(r"\D", "", written), re.sub(r"\D", "", key), national}
     suffixes = {d[i:] for d in forms for i in range(len(d) - MIN_PHONE_FRAGMENT + 1)}
     return key, " ".join(sorted(suffixes, key=lambda s: (-len(s), s)))  # stable text
 

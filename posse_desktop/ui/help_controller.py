@@ -17,6 +17,7 @@ from posse_desktop.ui.help_commands import (
     SaveHelpRequestCommand,
 )
 from posse_desktop.ui.icons import icon
+from posse_desktop.ui.widgets import plain_message
 
 if TYPE_CHECKING:
     from posse_desktop.ui.dialogs.coverage_dialog import CoverageDialog
@@ -121,8 +122,9 @@ class HelpController(QObject):
 
     def delete_request(self, request_id: int, topic: str, *, confirm: bool = True) -> None:
         if confirm:
-            answer = QMessageBox.question(
+            answer = plain_message(  # the topic is user text: never HTML
                 self._window,
+                QMessageBox.Icon.Question,
                 self.tr("Delete this tough project?"),
                 self.tr(
                     "Forget “{0}” and whom you asked? What was logged on their timelines stays. "

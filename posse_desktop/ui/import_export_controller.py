@@ -28,6 +28,7 @@ from posse_desktop.ui.vcard_files import (
     show_failure,
     show_status,
 )
+from posse_desktop.ui.widgets import plain_message
 from posse_desktop.ui.worker import BackgroundTask, run_with_progress
 
 if TYPE_CHECKING:
@@ -208,8 +209,8 @@ class ImportExportController(QObject):
             stack.undo()  # the newest step: an ordinary undo, and redo still works
             return True
         if confirm:
-            answer = QMessageBox.question(
-                self._window, "Undo this import?",
+            answer = plain_message(  # the title names a file: never HTML
+                self._window, QMessageBox.Icon.Question, "Undo this import?",
                 f"Undo the {batch.title}? This removes the {batch.added:,} contacts it added and "
                 f"puts back the {batch.updated:,} it changed as they were.\n\nUndo history is "
                 "cleared, because later steps may refer to those contacts.",

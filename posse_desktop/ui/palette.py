@@ -144,6 +144,22 @@ def light_palette() -> QPalette:
     palette.setColor(R.Accent, ACCENT)
     palette.setColor(G.Inactive, R.Highlight, QColor("#cfe3e2"))
     palette.setColor(G.Inactive, R.HighlightedText, QColor("#1b1f21"))
+    return readable_placeholder(palette)
+
+
+def readable_placeholder(palette: QPalette) -> QPalette:
+    """``palette`` with PlaceholderText (Posse's secondary text) readable on Window and Base.
+
+    Qt's stock light palettes draw it as half-transparent black: 3.9:1 on grey, below WCAG AA.
+    """
+    for group in (G.Active, G.Inactive):
+        current = palette.color(group, R.PlaceholderText)
+        worst = min(
+            contrast_ratio(current, palette.color(group, R.Window)),
+            contrast_ratio(current, palette.color(group, R.Base)),
+        )
+        if worst < TEXT_MINIMUM:
+            palette.setColor(group, R.PlaceholderText, muted_text_color(palette, R.Window))
     return palette
 
 
@@ -161,6 +177,9 @@ def apply_color_scheme(app: QApplication, scheme: str = "system") -> None:
         elif not system_prefers_dark() and is_dark(app.palette()) and app.property("posse_scheme"):
             scheme = "light"  # we painted it dark earlier; the desktop went light again
         else:
+            # The platform's own palette stays, with secondary text made readable.
+            if palette_problems_for_placeholder(app.palette()):
+                app.setPalette(readable_placeholder(QPalette(app.palette())))
             return
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
@@ -171,6 +190,14 @@ def apply_color_scheme(app: QApplication, scheme: str = "system") -> None:
 def follow_system_color_scheme(app: QApplication) -> None:
     """Re-apply the "system" scheme whenever the desktop switches between light and dark."""
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_color_scheme(app, "system"))
+
+
+def palette_problems_for_placeholder(palette: QPalette) -> bool:
+    placeholder = palette.color(R.PlaceholderText)
+    return min(
+        contrast_ratio(placeholder, palette.color(R.Window)),
+        contrast_ratio(placeholder, palette.color(R.Base)),
+    ) < TEXT_MINIMUM
 
 
 def palette_problems(palette: QPalette, group: G = G.Active) -> list[str]:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from posse_desktop.db.connection import database
-from posse_desktop.ui.widgets import plain_label
+from posse_desktop.ui.widgets import plain_label, plain_message
 
 if TYPE_CHECKING:
     from posse_desktop.services.demo import DemoResult
@@ -135,8 +135,8 @@ class SampleController(QObject):
         from posse_desktop.services.demo import DemoCancelled
 
         if DemoCancelled.__name__ not in details:
-            QMessageBox.warning(
-                self._window, self.tr("No sample network"), self.tr("It could not be built: %1")
+            plain_message(
+                self._window, QMessageBox.Icon.Warning, self.tr("No sample network"), self.tr("It could not be built: %1")
                 .replace("%1", message),
             )
         self.leave_sample()

@@ -19,6 +19,7 @@ from posse_desktop import paths
 from posse_desktop.db import DatabaseError, close_db, open_db
 from posse_desktop.services.registry import Services
 from posse_desktop.ui.main_window import MainWindow
+from posse_desktop.ui.widgets import plain_message
 
 log = logging.getLogger(__name__)
 
@@ -100,8 +101,9 @@ class WindowSession(QObject):
             log.warning("cannot switch to %s: %s", target, exc)
             open_db(self.current_db)
             self.show_window()
-            QMessageBox.warning(
+            plain_message(  # the error names a file: never HTML
                 self.window,
+                QMessageBox.Icon.Warning,
                 QCoreApplication.translate("WindowSession", "Cannot open that database"),
                 str(exc),
             )

@@ -56,9 +56,8 @@ def heading_label(text: str, parent: QWidget | None = None, *, scale: float = 1.
 
 
 def muted(label: QLabel) -> QLabel:
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
-    label.setPalette(palette)
+    """Secondary text. A role, not a copied colour: it follows a switch to dark mode and back."""
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
 
 

@@ -47,14 +47,17 @@ def test_dark_palette_leaves_no_unreadable_text(qtbot, db, app):
     apply_color_scheme(app, "dark")
     window = _window_with_people(qtbot)  # built after the switch, like a dark-mode start
     assert window.detail.contact is not None  # the detail pane shows someone: its labels count
-    assert widget_contrast_problems(window) == []
+    problems = widget_contrast_problems(window)
+    assert problems == [], "\n".join(problems)
 
 
 def test_switching_to_dark_while_running_leaves_no_unreadable_text(qtbot, db, app):
     window = _window_with_people(qtbot)
     apply_color_scheme(app, "dark")
+    qtbot.wait(20)  # widgets hear of the new application palette through posted events
     window.contacts_pane.run_search()
-    assert widget_contrast_problems(window) == []
+    problems = widget_contrast_problems(window)
+    assert problems == [], "\n".join(problems)
 
 
 def test_right_to_left_layout_mirrors_the_panes(qtbot, db, app):
@@ -73,3 +76,11 @@ def test_right_to_left_layout_mirrors_the_panes(qtbot, db, app):
         assert window.rect().contains(rect), widget.objectName()
     image = window.grab().toImage()
     assert not image.isNull() and image.width() >= 1280
+
+
+
+def test_light_palette_secondary_text_is_readable_too(qtbot, db, app):
+    apply_color_scheme(app, "light")
+    window = _window_with_people(qtbot)
+    problems = widget_contrast_problems(window)
+    assert problems == [], "\n".join(problems)

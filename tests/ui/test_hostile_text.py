@@ -8,7 +8,10 @@ The contact below has hostile text in every field; the test shows it in every vi
 
 from __future__ import annotations
 
+import resource
 from datetime import datetime, timedelta
+
+import pytest
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import Qt as GuiQt
@@ -150,7 +153,22 @@ def inspect_model(name: str, model: QAbstractItemModel, parent: QModelIndex = QM
 # --- the test --------------------------------------------------------------------------------
 
 
-def test_hostile_contact_is_shown_literally_everywhere(qtbot, window, on_modal):
+@pytest.fixture
+def memory_cap():
+    """If a regression renders `<img src="/dev/zero">`, Qt reads until memory runs out: fail this
+    process fast instead of making the machine swap."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    with open("/proc/self/statm") as statm:
+        used = int(statm.read().split()[0]) * resource.getpagesize()
+    cap = used + 3 * 1024**3
+    if hard != resource.RLIM_INFINITY:
+        cap = min(cap, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    yield
+    resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+
+def test_hostile_contact_is_shown_literally_everywhere(qtbot, window, on_modal, memory_cap):
     services = window.services
     contact_id = window.controller.add(hostile_contact())
     other = window.controller.add(ContactData(formatted_name=f"{LINK} Omar", org=IMG))

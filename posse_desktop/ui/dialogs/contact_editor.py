@@ -32,6 +32,7 @@ from posse_desktop.ui.avatar import avatar_pixmap
 from posse_desktop.ui.dialogs.row_lists import AddressRow, ExpertiseRow, RowList, TypedValueRow
 from posse_desktop.ui.images import decode_photo
 from posse_desktop.ui.role_names import role_name
+from posse_desktop.ui.widgets import plain_message
 
 PHOTO_MAX_BYTES = 5 * 1024 * 1024
 EMAIL_LABELS = ["work", "home", "other"]
@@ -229,8 +230,9 @@ class ContactEditor(QDialog):
     def set_photo_file(self, path: Path) -> bool:
         data = path.read_bytes() if path.stat().st_size <= PHOTO_MAX_BYTES else b""
         if decode_photo(data) is None:
-            QMessageBox.warning(
+            plain_message(  # a file name: never HTML
                 self,
+                QMessageBox.Icon.Warning,
                 self.tr("Photo not used"),
                 self.tr("%1 is not a JPEG, PNG or GIF image under 5 MB and 40 megapixels.").replace(
                     "%1", path.name
@@ -295,7 +297,7 @@ class ContactEditor(QDialog):
         try:
             data = self.collect()
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Check this field"), str(exc))
+            plain_message(self, QMessageBox.Icon.Warning, self.tr("Check this field"), str(exc))
             return
         if not data.display_name:
             QMessageBox.warning(

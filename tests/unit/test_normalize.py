@@ -1,0 +1,61 @@
+"""Phone keys: the fast path for +CC numbers agrees with libphonenumber's E.164."""
+
+from __future__ import annotations
+
+import phonenumbers
+import pytest
+
+from posse_desktop.services.normalize import (
+    _split_country_code,
+    phone_key,
+    phone_search_text,
+    sort_key,
+)
+
+INTERNATIONAL = [
+    "+49 30 12345678",
+    "+49 170 1234567",
+    "+1 (555) 010-0100",
+    "+44 20 7946 0000",
+    "+44 (0)20 7946 0000",  # trunk 0 in brackets: parser path
+    "+39 06 1234 5678",  # Italian leading zero is part of the number: parser path
+    "+33 6 12 34 56 78",
+    "+81 3-1234-5678",
+    "+86 10 1234 5678",
+    "+354 551 2345",
+    "+234 803 123 4567",
+    "+61 2 9876 5432",
+    "+55 11 91234 5678",
+]
+
+
+@pytest.mark.parametrize("number", INTERNATIONAL)
+def test_key_is_e164(number):
+    expected = phonenumbers.format_number(
+        phonenumbers.parse(number, None), phonenumbers.PhoneNumberFormat.E164
+    )
+    assert phone_key(number) == expected
+
+
+def test_fast_path_is_taken_for_plain_international_numbers():
+    assert _split_country_code("4930123456") == (49, "30123456")
+    assert _split_country_code("3906123456") is None  # leading 0 after the code: parser decides
+    assert _split_country_code("1555") is None  # too short to be a number
+
+
+@pytest.mark.parametrize(
+    "number, key", [("555-0100", "5550100"), ("tel:+33612345678", "+33612345678"), ("ext 12", "12")]
+)
+def test_keys_of_other_forms(number, key):
+    assert phone_key(number) == key
+
+
+def test_search_text_has_every_tail_and_the_home_form():
+    tokens = phone_search_text("+49 30 1234 5678").split()
+    assert "5678" in tokens and "12345678" in tokens and "493012345678" in tokens
+    assert "03012345678" in tokens  # as dialled in Germany
+    assert all(len(t) >= 3 for t in tokens)
+
+
+def test_sort_key_ignores_case_and_accents():
+    assert sort_key("Ángela Núñez") == sort_key("angela nunez")
