@@ -14,6 +14,7 @@ from posse_desktop.ui.vcard_files import (
     VCARD_FILTER,
     VCARD_SUFFIXES,
     last_folder,
+    plain_progress_label,
     remember_folder,
     show_failure,
     show_status,
@@ -79,6 +80,7 @@ class ExportFlow(QObject):
                 return None
 
         task = run_with_progress(self._window, f"Exporting to {os.path.basename(path)}…", job)
+        plain_progress_label(task.dialog)  # type: ignore[attr-defined]
         task.finished.connect(lambda result: self._on_exported(path, result))
         task.failed.connect(lambda message, details: self._on_failed(path, message, details))
         return task

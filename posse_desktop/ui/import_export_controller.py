@@ -24,6 +24,7 @@ from posse_desktop.ui.vcard_files import (
     VCARD_FILTER,
     VCARD_SUFFIXES,
     last_folder,
+    plain_progress_label,
     remember_folder,
     show_failure,
     show_status,
@@ -101,7 +102,7 @@ class ImportExportController(QObject):
 
         label = f"Importing {title.removeprefix('import of ')}…"
         task = run_with_progress(self._window, label, job)
-        dialog = task.dialog  # type: ignore[attr-defined]
+        dialog = plain_progress_label(task.dialog)  # type: ignore[attr-defined]
         task.progressed.connect(
             lambda done, total: dialog.setLabelText(f"{label}\n{done:,} of {total:,} cards stored")
         )

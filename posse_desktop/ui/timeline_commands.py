@@ -20,7 +20,9 @@ Broadcast = Callable[[Changes], None]
 
 
 class LogInteractionCommand(QUndoCommand):
-    def __init__(self, timeline: TimelineService, interaction: Interaction, broadcast: Broadcast) -> None:
+    def __init__(
+        self, timeline: TimelineService, interaction: Interaction, broadcast: Broadcast
+    ) -> None:
         super().__init__(f"Log {interaction.kind.label}")
         self._timeline, self._interaction, self._broadcast = timeline, interaction, broadcast
         self.interaction_id: int | None = None
@@ -75,7 +77,9 @@ class DeleteInteractionsCommand(QUndoCommand):
         """`interactions`: what get() returned for each, and whether its follow-up was done."""
         count = len(interactions)
         super().__init__(
-            f"Delete {interactions[0][0].kind.label}" if count == 1 else f"Delete {count} interactions"
+            f"Delete {interactions[0][0].kind.label}"
+            if count == 1
+            else f"Delete {count} interactions"
         )
         self._timeline, self._interactions, self._broadcast = timeline, interactions, broadcast
 
@@ -93,9 +97,16 @@ class DeleteInteractionsCommand(QUndoCommand):
 
 
 class FollowUpDoneCommand(QUndoCommand):
-    def __init__(self, timeline: TimelineService, interaction_id: int, done: bool, broadcast: Broadcast) -> None:
+    def __init__(
+        self, timeline: TimelineService, interaction_id: int, done: bool, broadcast: Broadcast
+    ) -> None:
         super().__init__("Mark follow-up done" if done else "Reopen follow-up")
-        self._timeline, self._id, self._done, self._broadcast = timeline, interaction_id, done, broadcast
+        self._timeline, self._id, self._done, self._broadcast = (
+            timeline,
+            interaction_id,
+            done,
+            broadcast,
+        )
 
     def redo(self) -> None:
         self._broadcast(self._timeline.set_follow_up_done(self._id, self._done))

@@ -92,7 +92,9 @@ class TimelineController(QObject):
             return None
         interaction = dialog.result_interaction
         self._last_kind = interaction.kind
-        command = LogInteractionCommand(self._services.timeline, interaction, self._window.broadcast)
+        command = LogInteractionCommand(
+            self._services.timeline, interaction, self._window.broadcast
+        )
         self._window.undo_stack.push(command)
         self._status(f"Logged {interaction.kind.label}. Ctrl+Z undoes it.")
         return command.interaction_id
@@ -151,7 +153,9 @@ class TimelineController(QObject):
     def snooze(self, contact_id: int, until) -> None:
         label = self._name(contact_id)
         self._window.undo_stack.push(
-            SnoozeCommand(self._services.cadence, contact_id, None, until, label, self._window.broadcast)
+            SnoozeCommand(
+                self._services.cadence, contact_id, None, until, label, self._window.broadcast
+            )
         )
         if until is not None:
             self._status(f"{label} is snoozed until {until:%a %d %b}.")
@@ -161,8 +165,12 @@ class TimelineController(QObject):
         if before != days:
             self._window.undo_stack.push(
                 SetCadenceCommand(
-                    self._services.cadence, contact_id, before, days,
-                    self._name(contact_id), self._window.broadcast,
+                    self._services.cadence,
+                    contact_id,
+                    before,
+                    days,
+                    self._name(contact_id),
+                    self._window.broadcast,
                 )
             )
 
@@ -171,17 +179,25 @@ class TimelineController(QObject):
         if before != value:
             self._window.undo_stack.push(
                 SetStrengthCommand(
-                    self._services.strength, contact_id, before, value,
-                    self._name(contact_id), self._window.broadcast,
+                    self._services.strength,
+                    contact_id,
+                    before,
+                    value,
+                    self._name(contact_id),
+                    self._window.broadcast,
                 )
             )
 
     def ask_strength(self, contact_id: int) -> None:
         report = self._services.strength.report(contact_id)
         value, ok = QInputDialog.getInt(
-            self._window, "Set strength",
+            self._window,
+            "Set strength",
             "How strong is this relationship (0-100)?\nYour value replaces the computed one.",
-            report.value, 0, 100, 5,
+            report.value,
+            0,
+            100,
+            5,
         )
         if ok:
             self.set_strength(contact_id, value)
@@ -193,7 +209,9 @@ class TimelineController(QObject):
         report = self._services.strength.report(contact.id)
         today = local_now(self._services.clock).date()
         last = contact.last_contacted_at
-        last_text = f"last contacted {ago(days_between(last, today))}" if last else "never contacted"
+        last_text = (
+            f"last contacted {ago(days_between(last, today))}" if last else "never contacted"
+        )
         ledger = self._services.ledger.for_contacts([contact.id]).get(contact.id)
         cid = contact.id
         return ContactStanding(

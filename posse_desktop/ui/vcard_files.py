@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog, QWidget
+
+from posse_desktop.ui.widgets import plain_label
 
 VCARD_SUFFIXES = (".vcf", ".vcard")
 VCARD_FILTER = "vCard files (*.vcf *.vcard);;All files (*)"
@@ -29,8 +31,15 @@ def show_status(window: QMainWindow, message: str) -> None:
     window.statusBar().showMessage(message, STATUS_MS)
 
 
+def plain_progress_label(dialog: QProgressDialog) -> QProgressDialog:
+    """QProgressDialog's own label guesses HTML; ours names files, so it must be plain text."""
+    dialog.setLabel(plain_label(dialog.labelText(), selectable=False))
+    return dialog
+
+
 def show_failure(parent: QWidget, summary: str, message: str, details: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, "Posse", summary, parent=parent)
     box.setInformativeText(message)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # after the texts: it also sets the informative one
     box.setDetailedText(details)
     box.open()  # not exec(): a failure must not block a queued import (or a test)

@@ -12,7 +12,6 @@ import resource
 from datetime import datetime, timedelta
 
 import pytest
-
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument, QTextImageFormat
@@ -132,7 +131,10 @@ def inspect_document(name: str, doc: QTextDocument) -> int:
     return 1
 
 
-def inspect_model(name: str, model: QAbstractItemModel, parent: QModelIndex = QModelIndex(), depth: int = 0) -> int:
+def inspect_model(
+    name: str, model: QAbstractItemModel, parent: QModelIndex | None = None, depth: int = 0
+) -> int:
+    parent = parent if parent is not None else QModelIndex()
     checked = 0
     try:
         columns = model.columnCount(parent)

@@ -196,7 +196,9 @@ class LogInteractionDialog(QDialog):
         form.addRow("Details", self.details)
         form.addRow("", follow_row)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         for button in buttons.buttons():
             button.setAutoDefault(False)  # Enter belongs to the field that has it (see module doc)
             button.setDefault(False)
@@ -231,7 +233,9 @@ class LogInteractionDialog(QDialog):
             summary=" ".join(self.summary.text().split()),
             contact_ids=[p.id for p in self.people.people],
             details=self.details.toPlainText().strip(),
-            follow_up_on=self.follow_up.date().toPython() if self.follow_up_check.isChecked() else None,
+            follow_up_on=self.follow_up.date().toPython()
+            if self.follow_up_check.isChecked()
+            else None,
             id=self._editing.id if self._editing else None,
         )
         self.accept()

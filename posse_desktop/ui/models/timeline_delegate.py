@@ -48,7 +48,9 @@ def follow_up_text(entry: TimelineEntry, today: date) -> tuple[str, bool]:
     due = entry.follow_up_on
     if due < today:
         return f"follow-up overdue since {due.day} {due:%b}", True
-    return f"follow up {day_caption(due, today).lower() if abs((due - today).days) <= 1 else day_caption(due, today)}", False
+    when = day_caption(due, today)
+    # "follow up today" / "tomorrow" read as a phrase; weekday and date keep their capitals.
+    return f"follow up {when.lower() if abs((due - today).days) <= 1 else when}", False
 
 
 class TimelineDelegate(QStyledItemDelegate):
@@ -80,8 +82,14 @@ class TimelineDelegate(QStyledItemDelegate):
             caption.setWeight(QFont.Weight.DemiBold)
             painter.setFont(caption)
             painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
-            header = QRect(rect.left() + PADDING, rect.top() + DAY_GAP, rect.width() - 2 * PADDING, line)
-            painter.drawText(header, Qt.AlignmentFlag.AlignVCenter, day_caption(entry.occurred_at.date(), today).upper())
+            header = QRect(
+                rect.left() + PADDING, rect.top() + DAY_GAP, rect.width() - 2 * PADDING, line
+            )
+            painter.drawText(
+                header,
+                Qt.AlignmentFlag.AlignVCenter,
+                day_caption(entry.occurred_at.date(), today).upper(),
+            )
             rect.setTop(rect.top() + line + DAY_GAP)
         row_option = QStyleOptionViewItem(option)
         self.initStyleOption(row_option, index)
@@ -89,7 +97,9 @@ class TimelineDelegate(QStyledItemDelegate):
         row_option.rect = rect
         style = option.widget.style() if option.widget else None
         if style:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, row_option, painter, option.widget)
+            style.drawControl(
+                QStyle.ControlElement.CE_ItemViewItem, row_option, painter, option.widget
+            )
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         quiet = option.palette.color(text_role if selected else QPalette.ColorRole.PlaceholderText)
@@ -101,14 +111,24 @@ class TimelineDelegate(QStyledItemDelegate):
 
         painter.setFont(option.font)
         painter.setPen(quiet)
-        painter.drawText(left, top, TIME_COLUMN, line, Qt.AlignmentFlag.AlignVCenter, f"{entry.occurred_at:%H:%M}")
+        painter.drawText(
+            left,
+            top,
+            TIME_COLUMN,
+            line,
+            Qt.AlignmentFlag.AlignVCenter,
+            f"{entry.occurred_at:%H:%M}",
+        )
         follow, overdue = follow_up_text(entry, today)
         follow_width = metrics.horizontalAdvance(follow) + PADDING if follow else 0
         follow_width = min(follow_width, width // 2)
         if follow:
             painter.setPen(OVERDUE if overdue and not selected else quiet)
             painter.drawText(
-                rect.right() - PADDING - follow_width, top, follow_width, line,
+                rect.right() - PADDING - follow_width,
+                top,
+                follow_width,
+                line,
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                 metrics.elidedText(follow, Qt.TextElideMode.ElideRight, follow_width),
             )
@@ -117,7 +137,11 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setPen(quiet)
         head_width = width - follow_width - PADDING
         painter.drawText(
-            text_left, top, head_width, line, Qt.AlignmentFlag.AlignVCenter,
+            text_left,
+            top,
+            head_width,
+            line,
+            Qt.AlignmentFlag.AlignVCenter,
             metrics.elidedText(head, Qt.TextElideMode.ElideRight, head_width),
         )
         bold = QFont(option.font)
@@ -128,7 +152,11 @@ class TimelineDelegate(QStyledItemDelegate):
         if entry.details:
             summary += "  …"
         painter.drawText(
-            text_left, top + line, width, line, Qt.AlignmentFlag.AlignVCenter,
+            text_left,
+            top + line,
+            width,
+            line,
+            Qt.AlignmentFlag.AlignVCenter,
             QFontMetrics(bold).elidedText(summary, Qt.TextElideMode.ElideRight, width),
         )
         painter.restore()

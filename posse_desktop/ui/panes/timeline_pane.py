@@ -75,7 +75,9 @@ class TimelinePane(QWidget):
 
         self.upcoming = UpcomingStrip()
 
-        self.kind_filter = _combo("Filter by kind", "All kinds", [(k.label, k.value) for k in InteractionKind])
+        self.kind_filter = _combo(
+            "Filter by kind", "All kinds", [(k.label, k.value) for k in InteractionKind]
+        )
         self.tag_filter = _combo("Filter by tag", "Any tag", [])
         self.role_filter = _combo("Filter by role", "Any role", [(r.label, r.value) for r in Role])
         self.text_filter = QLineEdit()
@@ -143,7 +145,9 @@ class TimelinePane(QWidget):
         name = contact.display_name if contact else ""
         self.person_button.setEnabled(contact is not None)
         self.person_button.setText(_first_name(name) if contact else "Selected person")
-        self.person_button.setToolTip(html.escape(f"Only your history with {name}") if contact else "")
+        self.person_button.setToolTip(
+            html.escape(f"Only your history with {name}") if contact else ""
+        )
         self.refresh_history()
 
     def apply_changes(self, changes: Changes) -> None:

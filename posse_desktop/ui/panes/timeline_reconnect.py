@@ -69,9 +69,15 @@ class ReconnectRow(QFrame):
         # A right-to-left name keeps to the left edge like the others in a left-to-right list.
         name.setAlignment(Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignLeft)
         late = entry.days_since - entry.cadence_days
-        last = f"last contact {ago(entry.days_since)}" if entry.last_contacted_at else "never contacted"
+        last = (
+            f"last contact {ago(entry.days_since)}"
+            if entry.last_contacted_at
+            else "never contacted"
+        )
         detail = muted(
-            plain_label(f"{overdue_text(late)} · {last} · strength {entry.strength}", selectable=False)
+            plain_label(
+                f"{overdue_text(late)} · {last} · strength {entry.strength}", selectable=False
+            )
         )
         text = QVBoxLayout()
         text.setSpacing(0)
@@ -83,7 +89,9 @@ class ReconnectRow(QFrame):
         self.log_button.setToolTip(html.escape(f"Log an interaction with {entry.name}"))
         self.log_button.clicked.connect(lambda: owner.log_requested.emit(entry.contact_id))
         self.snooze_button = _menu_button("Snooze", owner._snooze_menu(entry))
-        self.cadence_button = _menu_button(cadence_text(entry.cadence_days), owner._cadence_menu(entry))
+        self.cadence_button = _menu_button(
+            cadence_text(entry.cadence_days), owner._cadence_menu(entry)
+        )
         self.cadence_button.setToolTip(
             html.escape(f"{cadence_text(entry.cadence_days)} ({source_text(entry.cadence_source)})")
         )

@@ -26,7 +26,7 @@ def when_text(days_until: int, on) -> str:
 
 
 def date_phrase(event: DateEvent) -> str:
-    """"Ben Okafor's birthday Fri (40)", "Ana Silva's anniversary today"."""
+    """The phrase for a date: 'Ben Okafor's birthday Fri (40)', 'Ana's anniversary today'."""
     years = f" ({event.years})" if event.years else ""
     return f"{event.name}'s {event.kind} {when_text(event.days_until, event.on)}{years}"
 
@@ -55,11 +55,7 @@ def upcoming_details(upcoming: Upcoming) -> list[str]:
     lines = [f"{date_phrase(e)}" for e in upcoming.dates]
     for f in upcoming.follow_ups:
         people = ", ".join(c.name for c in f.contacts)
-        state = (
-            f"overdue {-f.days_until} d"
-            if f.overdue
-            else when_text(f.days_until, f.due_on)
-        )
+        state = f"overdue {-f.days_until} d" if f.overdue else when_text(f.days_until, f.due_on)
         lines.append(f"Follow up ({state}): {f.summary} — {people}")
     return lines
 
@@ -83,7 +79,9 @@ class UpcomingStrip(QFrame):
             self.text.setText(" · ".join(phrases))
             self.text.setPalette(self.palette())
         else:
-            self.text.setText(f"Nothing in the next {upcoming.days} days. A good week to reach out.")
+            self.text.setText(
+                f"Nothing in the next {upcoming.days} days. A good week to reach out."
+            )
             muted(self.text)
         details = upcoming_details(upcoming)
         # Tooltips auto-detect rich text: escape every name and summary.
