@@ -6,7 +6,7 @@ separate top-level windows; they are painted onto the window's image where they 
 Runs under Xvfb (DISPLAY=:99 QT_QPA_PLATFORM=xcb) or offscreen; the look is the same.
 
 Writes resources/screenshots/{main-window,first-run,contact-editor,timeline,ask-for-help,
-dark-mode,german,command-palette,right-to-left}.png.
+dark-mode,german,command-palette,right-to-left,sample-network}.png.
 """
 
 from __future__ import annotations
@@ -45,8 +45,8 @@ def main() -> int:
     os.environ["POSSE_LANG"] = "en"
     sys.path.insert(0, str(ROOT))
 
-    from PySide6.QtCore import QCoreApplication, QPoint, Qt
-    from PySide6.QtGui import QPainter, QPixmap
+    from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSettings, Qt
+    from PySide6.QtGui import QColor, QPainter, QPixmap
     from PySide6.QtWidgets import QApplication, QWidget
 
     from posse_desktop import APP_NAME
@@ -77,9 +77,12 @@ def main() -> int:
         shot = window.grab()
         if overlays:
             painter = QPainter(shot)
+            painter.fillRect(shot.rect(), QColor(0, 0, 0, 60))  # the window behind, dimmed
             for overlay in overlays:
                 offset = overlay.mapToGlobal(QPoint(0, 0)) - window.mapToGlobal(QPoint(0, 0))
                 painter.drawPixmap(offset, overlay.grab())
+                painter.setPen(QColor(0, 0, 0, 110))  # no window manager: draw its edge
+                painter.drawRect(QRect(offset, overlay.size()).adjusted(-1, -1, 0, 0))
             painter.end()
         assert isinstance(shot, QPixmap)
         if shot.size().toTuple() != SIZE:
@@ -92,6 +95,7 @@ def main() -> int:
         return not wanted or name in wanted
 
     def new_window() -> MainWindow:
+        QSettings().clear()  # every shot starts from the default pane sizes
         window = MainWindow(Services(fixed_clock))
         window.resize(*SIZE)
         window.show()
@@ -179,6 +183,16 @@ def main() -> int:
         save("right-to-left", window)
         window.close()
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+    if take("sample-network"):
+        from posse_desktop.ui.session import sample_db_path
+
+        close_db()
+        open_db(sample_db_path())  # the sample controller marks a window on this file
+        DemoService(fixed_clock).generate(300, 3000, SEED)
+        window = demo_window()
+        save("sample-network", window)
+        window.close()
 
     close_db()
     return 0

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import peewee
 
-from posse_desktop.db import interaction_index, models
+from posse_desktop.db import cadence_cache, interaction_index, models
 from posse_desktop.db.connection import DatabaseTooNew
 
 SCHEMA_VERSION = 1
@@ -21,6 +21,7 @@ SCHEMA_VERSION = 1
 def _create_v1(db: peewee.SqliteDatabase) -> None:
     db.create_tables(models.ALL_TABLES)
     interaction_index.create(db)
+    cadence_cache.ensure(db)
 
 
 # Step N brings a database from version N-1 to version N.
@@ -41,6 +42,8 @@ def upgrade(db: peewee.SqliteDatabase, path: Path, target: int | None = None) ->
             f"understands up to {target}). Update Posse to open it; the file was not changed."
         )
     if version == target:
+        # Derived data added to v1 before release: a database made before it gets it now.
+        cadence_cache.ensure(db)
         return None
     copy = None
     if version > 0 and str(path) != ":memory:":

@@ -17,7 +17,9 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 
+from posse_desktop.db import cadence_cache
 from posse_desktop.db import models as m
+from posse_desktop.db.cadence_cache import BUILTIN_ROLE_DEFAULTS
 from posse_desktop.db.connection import database
 from posse_desktop.domain import Changes, Role
 from posse_desktop.services.clock import Clock, system_clock
@@ -28,17 +30,6 @@ from posse_desktop.services.strength import decay_factor
 
 SETTING_KEY = "cadence"
 MAX_CADENCE_DAYS = 3650
-
-# Out of the box; the user changes them with set_defaults().
-BUILTIN_ROLE_DEFAULTS: dict[Role, int] = {
-    Role.RADAR: 30,
-    Role.LEAD_SOURCE: 42,
-    Role.MENTOR: 60,
-    Role.SPONSOR: 60,
-    Role.ADVISOR: 90,
-    Role.DOOR_OPENER: 90,
-    Role.FIXER: 120,
-}
 
 
 @dataclass(frozen=True)
@@ -112,6 +103,13 @@ class CadenceService:
             m.Setting.insert(
                 key=SETTING_KEY, value=defaults.to_json()
             ).on_conflict_replace().execute()
+            # Everyone's cached cadence and due date follow (db/cadence_cache.py).
+            cadence_cache.store_defaults(
+                database,
+                {r.value: d for r, d in defaults.roles.items()},
+                dict(defaults.tags),
+                defaults.fallback,
+            )
         # Who is due changed; the timeline pane shows the reconnects.
         return Changes(interactions=True)
 

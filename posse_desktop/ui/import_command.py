@@ -1,8 +1,8 @@
 """One import as one step on the undo stack ("Undo import of phone.vcf").
 
 Undo asks the import service to take the batch back. Redo imports the same files again (the
-service keeps no copy of what an undo removed); the controller runs that off the GUI thread and
-waits for it, so the stack stays in order.
+service keeps no copy of what an undo removed). The controller runs both off the GUI thread and
+waits for them, so the stack stays in order.
 """
 
 from __future__ import annotations
@@ -16,10 +16,11 @@ from PySide6.QtGui import QUndoCommand
 from posse_desktop.domain import Changes
 
 if TYPE_CHECKING:  # the importer pulls in rapidfuzz: not before the first import
-    from posse_desktop.services.importer import ImportReport, ImportService
+    from posse_desktop.services.importer import ImportReport
 
 Broadcast = Callable[[Changes], None]
 Reimport = Callable[[list[str]], "ImportReport | None"]  # None: cancelled or failed
+UndoImport = Callable[[int], "Changes | None"]  # None: already undone, or failed
 Notify = Callable[[str], None]
 
 
@@ -33,17 +34,17 @@ def import_title(paths: Sequence[str]) -> str:
 class ImportCommand(QUndoCommand):
     def __init__(
         self,
-        importer: ImportService,
         report: ImportReport,
         paths: list[str],
         *,
-        broadcast: Broadcast,
+        undo_import: UndoImport,
         reimport: Reimport,
+        broadcast: Broadcast,
         notify: Notify,
     ) -> None:
         super().__init__(import_title(paths))
         assert report.batch_id is not None, "an import that changed nothing is not undoable"
-        self._importer, self._paths = importer, paths
+        self._undo_import, self._paths = undo_import, paths
         self.batch_id: int = report.batch_id
         self._broadcast, self._reimport, self._notify = broadcast, reimport, notify
         self._done = True  # the import already ran when the command is pushed
@@ -63,14 +64,11 @@ class ImportCommand(QUndoCommand):
                      f"{len(report.updated)} updated.")
 
     def undo(self) -> None:
-        from posse_desktop.services.import_batches import ImportUndoError
-
-        try:
-            changes = self._importer.undo_import(self.batch_id)
-        except ImportUndoError:
-            # Already undone from File > Recent Imports: this step has nothing left to do.
+        changes = self._undo_import(self.batch_id)
+        if changes is None:
+            # Already undone from File > Recent Imports, or failed: this step cannot be replayed.
             self.setObsolete(True)
-            self._notify(f"The {self.text()} was already undone.")
+            self._notify(f"The {self.text()} could not be undone here (see File > Recent Imports).")
             return
         self._done = False
         self._broadcast(changes)

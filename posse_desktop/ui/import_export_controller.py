@@ -7,18 +7,16 @@ step on the undo stack; its report opens beside the window so its rows can selec
 
 from __future__ import annotations
 
-import gc
 import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from posse_desktop.ui.export_flow import ExportFlow
 from posse_desktop.ui.import_command import ImportCommand, import_title
+from posse_desktop.ui.import_jobs import import_job, undo_job, wait_for
 from posse_desktop.ui.recent_imports import RecentImportsMenu
 from posse_desktop.ui.vcard_files import (
     VCARD_FILTER,
@@ -33,12 +31,14 @@ from posse_desktop.ui.widgets import plain_message
 from posse_desktop.ui.worker import BackgroundTask, run_with_progress
 
 if TYPE_CHECKING:
+    from posse_desktop.domain import Changes
     from posse_desktop.services.import_batches import BatchInfo
     from posse_desktop.services.importer import ImportReport
     from posse_desktop.ui.dialogs.import_report import ImportReportDialog
     from posse_desktop.ui.main_window import MainWindow
     from posse_desktop.ui.vcard_drag import VcardDragSource
     from posse_desktop.vcard.model import Problem
+
 
 class ImportExportController(QObject):
     import_finished = Signal(object)  # ImportReport (cancelled ones too)
@@ -84,32 +84,37 @@ class ImportExportController(QObject):
         if self._task is not None:
             self._queued.extend(paths)
             return
-        self._task = self._start_import(paths)
-        self._task.finished.connect(lambda report: self._on_imported(paths, report))
-        self._task.failed.connect(self._on_import_failed)
+        task = self._start_import(paths)
+        task.finished.connect(lambda report: self._on_imported(paths, report))
+        task.failed.connect(self._on_import_failed)
 
     @property
     def busy(self) -> bool:
         return self._task is not None
 
+    def _set_task(self, task: BackgroundTask | None) -> None:
+        """One import, undo or redo at a time. Undo/Redo are off while one runs: the stack must
+        not step (or undo an import half-stored) before it has finished."""
+        self._task = task
+        stack, actions = self._window.undo_stack, self._window.actions
+        actions.undo.setEnabled(task is None and stack.canUndo())
+        actions.redo.setEnabled(task is None and stack.canRedo())
+
     def _start_import(self, paths: list[str]) -> BackgroundTask:
         importer = self._services.importer  # created here: cached_property is not thread-safe
-        title = import_title(paths)
-
-        def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]):
-            with _cyclic_gc_paused():
-                return importer.import_files(paths, progress=progress, cancelled=cancelled)
-
-        label = f"Importing {title.removeprefix('import of ')}…"
-        task = run_with_progress(self._window, label, job)
+        label = f"Importing {import_title(paths).removeprefix('import of ')}…"
+        task = run_with_progress(self._window, label, import_job(importer, paths))
+        self._set_task(task)
         dialog = plain_progress_label(task.dialog)  # type: ignore[attr-defined]
+        dialog.setWindowTitle("Importing vCards")
+        dialog.setMinimumWidth(380)
         task.progressed.connect(
-            lambda done, total: dialog.setLabelText(f"{label}\n{done:,} of {total:,} cards stored")
+            lambda done, total: dialog.setLabelText(f"{label}\n{done:,} of {total:,} cards")
         )
         return task
 
     def _on_imported(self, paths: list[str], report: ImportReport) -> None:
-        self._task = None
+        self._set_task(None)
         title = import_title(paths)
         if report.cancelled:
             self._status(f"Cancelled the {title}; nothing was changed.")
@@ -118,8 +123,8 @@ class ImportExportController(QObject):
                 self._window.broadcast(report.changes)
             if report.batch_id is not None:
                 self._window.undo_stack.push(ImportCommand(
-                    self._services.importer, report, paths, broadcast=self._window.broadcast,
-                    reimport=self._reimport, notify=self._status,
+                    report, paths, undo_import=self._undo_import, reimport=self._reimport,
+                    broadcast=self._window.broadcast, notify=self._status,
                 ))
             self._status(_summary(title, report))
             self.show_report(report, title, len(paths))
@@ -129,23 +134,34 @@ class ImportExportController(QObject):
             self.import_paths(queued)
 
     def _on_import_failed(self, message: str, details: str) -> None:
-        self._task = None
+        self._set_task(None)
         self._show_failure("The import failed; nothing was changed.", message, details)
         self._queued.clear()
 
     def _reimport(self, paths: list[str]) -> ImportReport | None:
-        """Redo of an undone import: the same files again, waited for (the stack stays in order)."""
+        """Redo of an undone import: the same files again (the service keeps no copy)."""
         if self._task is not None:
             return None  # an import is running; the stack must not replay one meanwhile
-        self._task = task = self._start_import(paths)
-        task.failed.connect(
-            lambda message, details: self._show_failure("Redo failed.", message, details)
-        )
-        try:
-            report = _wait(task)
-        finally:
-            self._task = None
+        report = self._wait_for(self._start_import(paths), "Redo failed.")
         return None if report is None or report.cancelled else report
+
+    def _undo_import(self, batch_id: int) -> Changes | None:
+        """Take an import back on the worker; None when it was already undone, or failed."""
+        if self._task is not None:
+            return None
+        importer = self._services.importer
+        task = run_with_progress(self._window, "Undoing the import…", undo_job(importer, batch_id))
+        self._set_task(task)
+        task.dialog.setCancelButton(None)  # type: ignore[attr-defined]  # one transaction
+        return self._wait_for(task, "Undo failed; nothing was changed.")
+
+    def _wait_for(self, task: BackgroundTask, failure: str):
+        """Wait for an undo or redo step: the stack needs its outcome before it moves on."""
+        task.failed.connect(lambda message, details: self._show_failure(failure, message, details))
+        try:
+            return wait_for(task)
+        finally:
+            self._set_task(None)
 
     def show_report(self, report: ImportReport, title: str, files: int = 1) -> ImportReportDialog:
         from posse_desktop.ui.dialogs.import_report import MAX_ROWS, ImportReportDialog
@@ -204,6 +220,9 @@ class ImportExportController(QObject):
             dialog.close()
 
     def undo_batch(self, batch: BatchInfo, *, confirm: bool = True) -> bool:
+        if self._task is not None:
+            self._status("An import is running; try again when it is done.")
+            return False
         stack = self._window.undo_stack
         top = stack.command(stack.index() - 1) if stack.index() > 0 else None
         if isinstance(top, ImportCommand) and top.batch_id == batch.id:
@@ -220,12 +239,9 @@ class ImportExportController(QObject):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        from posse_desktop.services.import_batches import ImportUndoError
-
-        try:
-            changes = self._services.importer.undo_import(batch.id)
-        except ImportUndoError as exc:
-            self._status(str(exc))
+        changes = self._undo_import(batch.id)
+        if changes is None:
+            self._status(f"The {batch.title} could not be undone.")
             return False
         stack.clear()
         self._window.broadcast(changes)
@@ -274,30 +290,6 @@ def _dropped_vcards(event: QDropEvent) -> list[str]:
         url.toLocalFile() for url in event.mimeData().urls()
         if url.isLocalFile() and url.toLocalFile().lower().endswith(VCARD_SUFFIXES)
     ]
-
-
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """An import allocates millions of acyclic objects; each full collection of them holds the
-    GIL for ~200 ms, freezing the window. Measured: max stall 220-280 ms with, ~75 ms without."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def _wait(task: BackgroundTask):
-    """Run a local event loop until the task ends; its result, or None when it failed."""
-    outcome: list[object] = [None]
-    loop = QEventLoop()
-    task.finished.connect(lambda result: (outcome.__setitem__(0, result), loop.quit()))
-    task.failed.connect(lambda *_: loop.quit())
-    if not task.done:
-        loop.exec()
-    return outcome[0]
 
 
 def _summary(title: str, report: ImportReport) -> str:

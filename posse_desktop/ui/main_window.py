@@ -62,6 +62,8 @@ class MainWindow(QMainWindow):
         self.statusBar()
         self._restore_state()
         self.contacts_pane.run_search()
+        if not self.contacts_pane.model.rowCount():
+            self.detail.show_empty(self._nobody_text())  # first run: not "select someone"
 
     # --- wiring -------------------------------------------------------------------------------
 
@@ -144,13 +146,19 @@ class MainWindow(QMainWindow):
             self.detail.show_empty(
                 self.tr("Select someone on the left, or press Ctrl+N to add a contact.")
                 if self.contacts_pane.model.rowCount()
-                else self.tr("No one here yet.")
+                else self._nobody_text()
             )
         else:
             self.detail.show_contact(contact)
         self.timeline_pane.show_contact(contact)
         self.help_pane.show_contact(contact)
         self._update_action_states()
+
+    def _nobody_text(self) -> str:
+        return self.tr(
+            "No one here yet. Import your phone's contacts (Ctrl+I), add someone (Ctrl+N), "
+            "or explore a sample network from the File menu."
+        )
 
     def _update_action_states(self) -> None:
         has_selection = bool(self.contacts_pane.selected_contact_ids())

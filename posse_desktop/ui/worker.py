@@ -40,6 +40,8 @@ class _Runner(QObject):
         finally:
             if not database.is_closed():
                 database.close()  # this thread's connection only
+            # The thread ends by itself, so wait() also returns while the GUI loop is quitting.
+            QThread.currentThread().quit()
 
 
 class BackgroundTask(QObject):

@@ -6,8 +6,10 @@ Measures, p50/p95 in ms (goal p95 < 50 ms for the first three):
 - reconnect: the Reconnect list (50 entries);
 plus, for information, the filtered pages (contact, kinds, tag, role, text), upcoming and counts.
 
-The database is copied to a temp file first (the benchmark adds any missing index and refreshes the
-cached last-contacted and strength columns there), so the demo file is never changed.
+The database is copied to a temp file first (opening it adds the cached cadence / due-date columns
+of db/cadence_cache.py if the file predates them; the benchmark adds any missing index and refreshes
+the cached last-contacted and strength columns there), so the demo file is never changed.
+It also times the ledger of a screenful of contacts (LedgerService.for_contacts, 50 ids).
 
 Usage: python tests/benchmarks/bench_timeline.py [--db /tmp/demo100k.db] [--runs 30] [--json]
 Without an existing --db, one is generated with the demo service (takes a few minutes).
@@ -30,6 +32,7 @@ from posse_desktop.db import close_db, database, open_db
 from posse_desktop.db.models import ALL_TABLES
 from posse_desktop.domain import InteractionKind, Role
 from posse_desktop.services.cadence import CadenceService
+from posse_desktop.services.ledger import LedgerService
 from posse_desktop.services.strength import rebuild_all_caches
 from posse_desktop.services.timeline import TimelineService
 from posse_desktop.services.upcoming import UpcomingService
@@ -119,6 +122,11 @@ def run(db_path: Path, runs: int) -> dict[str, dict[str, float]]:
     results["scroll: page at a random depth"] = measure(random_depth, runs)
     cadence = CadenceService()
     results["reconnect: list of 50"] = measure(lambda: cadence.reconnect_list(50), runs)
+    # What the timeline pane shows on open: the strip (upcoming without its reconnects) too.
+    results["pane: reconnect 50 + upcoming strip"] = measure(
+        lambda: (cadence.reconnect_list(50), UpcomingService().upcoming(14, reconnect_limit=0)),
+        runs,
+    )
 
     # For information: filters and the rest of the pane.
     busiest = database.execute_sql(
@@ -132,6 +140,7 @@ def run(db_path: Path, runs: int) -> dict[str, dict[str, float]]:
     common_tag, rare_tag = tags[0][0], tags[-1][0]
     word = database.execute_sql("SELECT summary FROM interaction LIMIT 1").fetchone()[0].split()[0]
     pick = rng.choice
+    ledger = LedgerService()
     cases: dict[str, Callable[[], object]] = {
         "filter: busiest contact": lambda: service.page(contact_id=busiest, limit=PAGE),
         "filter: random contact": lambda: service.page(
@@ -150,6 +159,7 @@ def run(db_path: Path, runs: int) -> dict[str, dict[str, float]]:
         f"filter: common text {word!r}": lambda: service.page(text=word, limit=PAGE),
         "filter: text with no match": lambda: service.page(text="zqxj-no-such-text", limit=PAGE),
         "upcoming: 14 days": lambda: UpcomingService().upcoming(14),
+        "ledger: 50 contacts": lambda: ledger.for_contacts(rng.sample(range(1, 100_001), 50)),
         "count: whole network": lambda: service.count(),
         "has_more: after first page": lambda: service.page(limit=1),
     }

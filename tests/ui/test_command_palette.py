@@ -160,7 +160,6 @@ def test_tab_walks_the_chain_with_the_keyboard(qtbot, window):
 
 
 def test_first_run_tab_goes_from_search_to_the_welcome_choices(qtbot, window):
-    pane = window.contacts_pane
     chain = _focus_chain(window)
     welcome = [w.objectName() for w in chain[2:5]]
     assert welcome == ["welcome_import_vcards", "welcome_new_contact", "welcome_open_sample"]

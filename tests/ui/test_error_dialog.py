@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from posse_desktop.log_setup import log_file, setup_logging
-from posse_desktop.ui.error_dialog import ErrorDialog, install_exception_handler
+from posse_desktop.ui.error_dialog import ErrorDialog, ExceptionHandler, install_exception_handler
 
 
 @pytest.fixture
@@ -85,8 +85,9 @@ def test_an_exception_in_a_thread_reaches_the_gui_thread(qtbot, handler):
     assert shown.args[0].summary.text() == "ValueError: the unexpected thing"
 
 
-def test_keyboard_interrupt_is_not_an_error_dialog(qapp, handler, monkeypatch):
+def test_keyboard_interrupt_is_not_an_error_dialog(qapp):
     seen = []
-    monkeypatch.setattr(handler, "_previous_hooks", (lambda *a: seen.append(a[0]), None))
+    handler = ExceptionHandler(None)  # not installed: its "previous hook" records the call
+    handler._previous_hooks = (lambda *a: seen.append(a[0]), threading.excepthook)
     handler.handle(KeyboardInterrupt, KeyboardInterrupt(), None)
     assert seen == [KeyboardInterrupt] and handler.dialog is None

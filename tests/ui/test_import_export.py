@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QPushButton
 
 from posse_desktop.services.contacts import ContactsService
 from posse_desktop.vcard.reader import read_vcard_file
@@ -291,3 +291,16 @@ def test_reimporting_the_same_file_changes_nothing_and_adds_no_undo_step(qtbot, 
     assert window.import_export.report_dialog.count("unchanged") == 3
     assert not window.import_export.report_dialog.undo_button.isVisible()
     assert window.undo_stack.count() == 1
+
+
+def test_undo_waits_while_an_import_runs(qtbot, window, tmp_path):
+    run_import(qtbot, window, [BAD_CARD])
+    assert window.actions.undo.isEnabled()
+    big = write_cards(tmp_path / "big.vcf", [(f"P{i} T{i}", f"p{i}@x.test") for i in range(2000)])
+    with qtbot.waitSignal(window.import_export.import_finished, timeout=WAIT_MS):
+        window.import_export.import_paths([str(big)])
+        assert not window.actions.undo.isEnabled()  # Ctrl+Z now would undo a half-stored import
+        label = window.import_export._task.dialog.findChild(QLabel)
+        assert label.textFormat() == Qt.TextFormat.PlainText  # the label names files
+    assert window.actions.undo.isEnabled()
+    assert window.undo_stack.count() == 2

@@ -670,8 +670,8 @@ Holen Sie die Kontakte von Ihrem Telefon, fügen Sie jemanden hinzu, den Sie ken
         <translation>Wählen Sie links jemanden aus, oder drücken Sie Strg+N, um einen Kontakt hinzuzufügen.</translation>
     </message>
     <message>
-        <source>No one here yet.</source>
-        <translation>Noch niemand hier.</translation>
+        <source>No one here yet. Import your phone&apos;s contacts (Ctrl+I), add someone (Ctrl+N), or explore a sample network from the File menu.</source>
+        <translation>Noch niemand hier. Importieren Sie die Kontakte Ihres Telefons (Strg+I), fügen Sie jemanden hinzu (Strg+N) oder erkunden Sie ein Beispielnetzwerk über das Menü „Datei“.</translation>
     </message>
     <message>
         <source>About %1</source>

@@ -45,7 +45,7 @@ class ImportReportDialog(QDialog):
         self.setObjectName("importReport")
         self.setWindowTitle(f"Report: {title}")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(760, 560)
+        self.resize(880, 600)
         self.report = report
 
         layout = QVBoxLayout(self)
@@ -193,7 +193,6 @@ def _tree(headers: list[str]) -> QTreeWidget:
     tree.setUniformRowHeights(True)
     tree.setAlternatingRowColors(True)
     tree.setAllColumnsShowFocus(True)
-    tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # long file names keep their ends
     header = tree.header()
     header.setStretchLastSection(False)
     widths = {"Card": 160, "Line": 48, "What Posse did": 110, "File": 150, "From": 150}
@@ -228,4 +227,6 @@ def _review_item(review: ReviewItem, names: dict[int, str]) -> QTreeWidgetItem:
     item = QTreeWidgetItem([names.get(review.contact_id, review.card_name), others, review.reason, where])
     item.setData(0, ItemRole, review)
     item.setToolTip(1, html.escape(others))
+    item.setToolTip(2, html.escape(review.reason))
+    item.setToolTip(3, html.escape(review.source))
     return item

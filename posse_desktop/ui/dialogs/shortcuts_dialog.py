@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from posse_desktop.ui.dialogs.command_palette import ActionEntry
 
-
 # Qt's multimedia and dedicated-keyboard keys (Back, New, Open, Find, Undo...) start here.
 FIRST_DEDICATED_KEY = 0x01000060
 

@@ -39,7 +39,7 @@ class HelpAnswerView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 6, 0, 0)
         layout.setSpacing(4)
         self.status = muted(plain_label("", selectable=False))
         self.status.setObjectName("helpStatus")
@@ -102,6 +102,7 @@ class HelpAnswerView(QWidget):
         self.list.setEnabled(True)
 
     def set_answer(self, answer: HelpAnswer, now: datetime) -> None:
+        previous = self.list.currentIndex().data(ContactIdRole)  # kept across a re-rank
         self.answer = answer
         self.list.setEnabled(True)
         self.model.set_matches(answer.matches, now)
@@ -117,7 +118,12 @@ class HelpAnswerView(QWidget):
         # How the question was read (stems, synonyms), for the curious.
         searched = ", ".join(t.lstrip("=") for t in answer.terms)
         self.status.setToolTip(html.escape(f"matched on: {searched}") if searched else "")
-        if answer.matches:
+        ids = [m.contact_id for m in answer.matches]
+        if previous in ids:
+            index = self.model.index(ids.index(previous), 0)
+            self.list.setCurrentIndex(index)
+            self.list.scrollTo(index)
+        elif answer.matches:
             # Current but not selected: Enter opens the best match, nothing is highlighted yet.
             self.list.selectionModel().setCurrentIndex(
                 self.model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate

@@ -23,7 +23,7 @@ class HelpContactView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 6, 0, 0)
         layout.setSpacing(4)
         self._expertise = QVBoxLayout()
         self._expertise.setSpacing(2)

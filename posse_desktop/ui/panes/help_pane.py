@@ -83,6 +83,10 @@ class HelpPane(QWidget):
         self._ask_timer.setSingleShot(True)
         self._ask_timer.setInterval(ASK_DELAY_MS)
         self._ask_timer.timeout.connect(self.ask_now)
+        self._reask_timer = QTimer(self)
+        self._reask_timer.setSingleShot(True)
+        self._reask_timer.setInterval(ASK_DELAY_MS)
+        self._reask_timer.timeout.connect(self._ask)
         self._coverage_timer = QTimer(self)  # writes come in bursts; recount once after them
         self._coverage_timer.setSingleShot(True)
         self._coverage_timer.setInterval(400)
@@ -111,7 +115,7 @@ class HelpPane(QWidget):
         if changes.contacts or changes.contact_set or changes.interactions:
             # Strength, recency, favors or skills may have moved: re-rank what is shown.
             if self.question():
-                self.ask_now()
+                self._reask_timer.start()  # quietly, and once after a burst of writes
             if self._coverage_loaded:
                 self._coverage_timer.start()
 
@@ -126,11 +130,17 @@ class HelpPane(QWidget):
         self.ask_input.selectAll()
 
     def ask_now(self) -> None:
+        """Ask at once (Enter, or typing paused) and bring the answer to the front."""
+        if self.question():
+            self.tabs.setCurrentIndex(0)
+        self._ask()
+
+    def _ask(self) -> None:
         self._ask_timer.stop()
+        self._reask_timer.stop()
         text = self.question()
         if not text:
             return
-        self.tabs.setCurrentIndex(0)
         self.stack.setCurrentWidget(self.answer_view)
         self.answer_view.set_thinking()
         self._asked_at, self._asked_text = time.perf_counter(), text
@@ -193,8 +203,8 @@ class HelpPane(QWidget):
 
     def shutdown(self) -> None:
         """Stop the background reader (the window is closing)."""
-        self._ask_timer.stop()
-        self._coverage_timer.stop()
+        for timer in (self._ask_timer, self._reask_timer, self._coverage_timer):
+            timer.stop()
         self.reader.shutdown()
 
     # --- results ------------------------------------------------------------------------------

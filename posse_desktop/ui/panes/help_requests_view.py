@@ -63,7 +63,7 @@ class HelpRequestsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 6, 0, 0)
         self.empty_label = muted(
             plain_label(
                 "No tough projects yet. Ask a question above, then “Save as tough project” "

@@ -1,0 +1,75 @@
+"""The cached effective cadence and due date (db/cadence_cache.py) follow every write that moves them."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime
+
+from posse_desktop.db import cadence_cache, close_db, open_db
+from posse_desktop.db.connection import database
+from posse_desktop.domain import ContactData, Role
+from posse_desktop.services.cadence import CadenceDefaults, CadenceService
+from posse_desktop.services.contacts import ContactsService
+from tests.unit.timeline_support import NOW, add_person, fixed, log
+
+
+def cached(contact_id: int) -> tuple[int | None, date | None]:
+    days, due = database.execute_sql(
+        "SELECT cadence_effective, due_on FROM contact WHERE id = ?", (contact_id,)
+    ).fetchone()
+    return days, date.fromisoformat(due) if due else None
+
+
+def agrees_with_the_rules(service: CadenceService) -> None:
+    """Every contact's cached cadence equals what CadenceService.effective() computes."""
+    ids = [cid for (cid,) in database.execute_sql("SELECT id FROM contact").fetchall()]
+    for cid in ids:
+        assert cached(cid)[0] == service.effective(cid).days, cid
+
+
+def test_cache_follows_roles_tags_cadence_defaults_and_contact(db) -> None:
+    service = CadenceService(clock=fixed(NOW))
+    contacts = ContactsService(clock=fixed(datetime(2024, 1, 1, 9, 0)))
+    dana = add_person("Dana", roles=[Role.MENTOR], created=datetime(2024, 1, 1, 9, 0))
+    ben = add_person("Ben", tags=["vip"])
+    assert cached(dana) == (60, date(2024, 3, 1))  # never contacted: due 60 days after added
+    assert cached(ben) == (None, None)
+
+    log(dana, datetime(2024, 5, 1, 18, 30))
+    assert cached(dana) == (60, date(2024, 6, 30))  # last contact + 60 days
+
+    data = contacts.get(dana).data()
+    data.roles = {Role.MENTOR, Role.RADAR}
+    contacts.update(dana, data)
+    assert cached(dana) == (30, date(2024, 5, 31))  # the shortest of its roles
+
+    service.set_defaults(CadenceDefaults(roles={Role.MENTOR: 60}, tags={"VIP": 14}))
+    assert cached(ben)[0] == 14 and cached(dana)[0] == 60  # tags match case-insensitively
+    service.set_cadence(dana, 7)
+    assert cached(dana) == (7, date(2024, 5, 8))
+    service.set_cadence(dana, 0)
+    assert cached(dana) == (None, None)  # 0: never remind
+    service.set_cadence(dana, None)
+    data = contacts.get(ben).data()
+    data.tags = []
+    contacts.update(ben, data)
+    assert cached(ben) == (None, None)
+    service.set_defaults(CadenceDefaults(fallback=100))
+    assert cached(ben)[0] == 100
+    agrees_with_the_rules(service)
+
+
+def test_a_database_without_the_cache_gets_it_on_open(db_path) -> None:
+    open_db(db_path)
+    cid, _ = ContactsService(clock=fixed(NOW)).create(
+        ContactData(formatted_name="Old", roles={Role.ADVISOR})
+    )
+    close_db()
+    with sqlite3.connect(db_path) as conn:  # as a database made before the cache existed
+        conn.execute(f"DROP INDEX {cadence_cache.DUE_INDEX}")
+        conn.execute("UPDATE contact SET cadence_effective = NULL, due_on = NULL")
+    open_db(db_path)
+    try:
+        assert cached(cid) == (90, date(2024, 9, 13))
+    finally:
+        close_db()
