@@ -28,11 +28,11 @@ from posse_desktop.db.errors import storage_errors
 from posse_desktop.domain import Changes
 from posse_desktop.paths import backups_dir
 from posse_desktop.ui.backup_settings import save_retention
-from posse_desktop.ui.dialogs.backups_dialog import BackupsDialog
 from posse_desktop.ui.dialogs.startup_problem import backup_summary
 from posse_desktop.ui.worker import BackgroundTask, run_with_progress
 
 if TYPE_CHECKING:
+    from posse_desktop.ui.dialogs.backups_dialog import BackupsDialog
     from posse_desktop.ui.main_window import MainWindow
 
 
@@ -77,6 +77,8 @@ class BackupController(QObject):
     # --- the dialog ---------------------------------------------------------------------------
 
     def open_dialog(self) -> BackupsDialog:
+        from posse_desktop.ui.dialogs.backups_dialog import BackupsDialog  # not needed at start-up
+
         if self.dialog is None:
             live = live_database_file()
             dialog = BackupsDialog(backups_dir(live), backups.retention(), self._window)

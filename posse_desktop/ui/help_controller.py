@@ -10,18 +10,16 @@ from PySide6.QtWidgets import QMessageBox
 
 from posse_desktop.domain.help import CandidateStatus, ExpertiseSuggestion, HelpCandidateInfo
 from posse_desktop.services.localtime import local_now
-from posse_desktop.ui.help_commands import (
-    AcceptSuggestionCommand,
-    CloseHelpRequestCommand,
-    MarkCandidateCommand,
-    SaveHelpRequestCommand,
-)
 from posse_desktop.ui.icons import icon
 from posse_desktop.ui.widgets import plain_message
 
 if TYPE_CHECKING:
     from posse_desktop.ui.dialogs.coverage_dialog import CoverageDialog
     from posse_desktop.ui.main_window import MainWindow
+
+
+# help_commands (and the help services behind it) are imported where a command is made: nothing
+# of it is needed before the window's first paint.
 
 
 class HelpController(QObject):
@@ -78,6 +76,8 @@ class HelpController(QObject):
     # --- tough projects -----------------------------------------------------------------------
 
     def save_request(self, topic: str, candidate_ids: list[int]) -> int | None:
+        from posse_desktop.ui.help_commands import SaveHelpRequestCommand
+
         command = SaveHelpRequestCommand(
             self._services.help_requests, topic, candidate_ids, self._window.broadcast
         )
@@ -99,6 +99,8 @@ class HelpController(QObject):
             if not dialog.exec():
                 return
             outcome, thank_you_on = dialog.chosen_outcome(), dialog.chosen_thank_you_on()
+        from posse_desktop.ui.help_commands import MarkCandidateCommand
+
         self._window.undo_stack.push(
             MarkCandidateCommand(
                 requests,
@@ -114,6 +116,8 @@ class HelpController(QObject):
         self.pane.requests_view.select_candidate(request_id, candidate.contact_id)
 
     def set_closed(self, request_id: int, topic: str, closed: bool) -> None:
+        from posse_desktop.ui.help_commands import CloseHelpRequestCommand
+
         self._window.undo_stack.push(
             CloseHelpRequestCommand(
                 self._services.help_requests, request_id, topic, closed, self._window.broadcast
@@ -141,6 +145,8 @@ class HelpController(QObject):
     # --- expertise suggestions ----------------------------------------------------------------
 
     def accept_suggestion(self, suggestion: ExpertiseSuggestion) -> None:
+        from posse_desktop.ui.help_commands import AcceptSuggestionCommand
+
         self._window.undo_stack.push(
             AcceptSuggestionCommand(
                 self._services.help_suggestions,

@@ -8,9 +8,8 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from posse_desktop.ui.dialogs.command_palette import ActionEntry, CommandPalette, menu_actions
-
 if TYPE_CHECKING:
+    from posse_desktop.ui.dialogs.command_palette import ActionEntry, CommandPalette
     from posse_desktop.ui.main_window import MainWindow
 
 
@@ -41,6 +40,8 @@ class PaletteController(QObject):
         set_tab_order(self._window)
 
     def entries(self) -> list[ActionEntry]:
+        from posse_desktop.ui.dialogs.command_palette import menu_actions
+
         return list(menu_actions(self._window.menus))
 
     def find_contacts(self, text: str, limit: int) -> list[tuple[int, str, str]]:
@@ -56,6 +57,9 @@ class PaletteController(QObject):
         return found
 
     def open_palette(self) -> CommandPalette:
+        # Imported on first use, like every dialog: start-up pays only for what it paints.
+        from posse_desktop.ui.dialogs.command_palette import CommandPalette
+
         """Show the palette (not modal: it is a popup that closes on Esc or a click outside)."""
         palette = CommandPalette(self.entries(), self.find_contacts, self._window)
         palette.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
