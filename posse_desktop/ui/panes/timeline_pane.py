@@ -133,7 +133,11 @@ class TimelinePane(QWidget):
         layout.addWidget(self.upcoming)
         layout.addWidget(self.tabs, 1)
         self.show_contact(None)
-        self.refresh_reminders()
+        # The strip and the Reconnect tab are built once the window has painted: they are
+        # below the fold of a first start, and 50 rows of widgets cost more than the rest.
+        self._reminders_timer = QTimer(self, singleShot=True, interval=0)
+        self._reminders_timer.timeout.connect(self.refresh_reminders)
+        self._reminders_timer.start()
 
     # --- the pane interface ------------------------------------------------------------------
 
@@ -154,6 +158,7 @@ class TimelinePane(QWidget):
         if changes.empty:
             return
         self.refresh_history(keep_rows=True)
+        self._reminders_timer.stop()
         self.refresh_reminders()
 
     @property
