@@ -85,7 +85,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     session = WindowSession(db_file, app)
     session.show_window()
-    start_daily_backup(db_file, lambda text: session.window and session.window.statusBar().showMessage(text, 10_000))
+    # The backup reads the whole file: it starts once the window is on screen, not before.
+    session.window.first_painted.connect(
+        lambda: start_daily_backup(db_file, lambda text: session.show_status(text))
+    )
     instance.files_received.connect(session.open_files)
     instance.activation_requested.connect(lambda: raise_window(session.window))
     file_opener.deliver_to(session.open_files)

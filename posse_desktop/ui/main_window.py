@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QToolBar, QWidget
 
 from posse_desktop import APP_NAME
@@ -25,6 +25,9 @@ from posse_desktop.ui.timeline_controller import TimelineController
 
 class MainWindow(QMainWindow):
     changes_applied = Signal(object)  # Changes
+    # Emitted once, just after the window's first paint: work that is not on screen at start-up
+    # (reminders, the daily backup) waits for it, so the window appears sooner.
+    first_painted = Signal()
     switch_database_requested = Signal(object)  # Path: the session reopens the app on that file
 
     def __init__(self, services: Services, *, title_suffix: str = "", parent: QWidget | None = None) -> None:
@@ -33,6 +36,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME}{title_suffix}")
         self.services = services
         self.undo_stack = QUndoStack(self)
+        self._painted = False
         self.actions: Actions = create_actions(self, self.undo_stack)
 
         self.contacts_pane = ContactsPane(services.contacts, services.search)
@@ -59,6 +63,7 @@ class MainWindow(QMainWindow):
             [self.actions.import_vcards, self.actions.new_contact, self.actions.open_sample]
         )
         self._connect()
+        self.first_painted.connect(self.timeline_pane.load_deferred)
         self.statusBar()
         self._restore_state()
         self.contacts_pane.run_search()
@@ -211,6 +216,12 @@ class MainWindow(QMainWindow):
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("window/center", self.center.saveState())
         settings.setValue("window/help_pane", self.actions.toggle_help_pane.isChecked())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

@@ -115,6 +115,10 @@ class WindowSession(QObject):
     def back_to_user_db(self) -> bool:
         return self.switch_to(None)
 
+    def show_status(self, text: str) -> None:
+        if self.window is not None:
+            self.window.statusBar().showMessage(text, 10_000)
+
     def open_files(self, files: list[str]) -> None:
         """Files from a second launch or the OS go into the user's own posse, not the sample."""
         if not files:

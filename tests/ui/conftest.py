@@ -18,8 +18,8 @@ def window(qtbot, db):
     QCoreApplication.setApplicationName("PosseTests")
     win = MainWindow(Services())
     qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitSignal(win.first_painted):  # what waits for the first paint has loaded too
+        win.show()
     yield win
     win.close()
 

@@ -133,11 +133,9 @@ class TimelinePane(QWidget):
         layout.addWidget(self.upcoming)
         layout.addWidget(self.tabs, 1)
         self.show_contact(None)
-        # The strip and the Reconnect tab are built once the window has painted: they are
-        # below the fold of a first start, and 50 rows of widgets cost more than the rest.
-        self._reminders_timer = QTimer(self, singleShot=True, interval=0)
-        self._reminders_timer.timeout.connect(self.refresh_reminders)
-        self._reminders_timer.start()
+        # The strip and the Reconnect tab are filled once the window has painted (the main
+        # window calls load_deferred): 50 rows of widgets cost more than the rest of the pane.
+        self._reminders_loaded = False
 
     # --- the pane interface ------------------------------------------------------------------
 
@@ -158,7 +156,6 @@ class TimelinePane(QWidget):
         if changes.empty:
             return
         self.refresh_history(keep_rows=True)
-        self._reminders_timer.stop()
         self.refresh_reminders()
 
     @property
@@ -207,8 +204,13 @@ class TimelinePane(QWidget):
         self.empty_state.setText(message)
         self.stack.setCurrentWidget(self.empty_state)
 
+    def load_deferred(self) -> None:
+        if not self._reminders_loaded:
+            self.refresh_reminders()
+
     def refresh_reminders(self) -> None:
         """The strip and the Reconnect tab (each one indexed query; see services/reconnect.py)."""
+        self._reminders_loaded = True
         entries = self._services.cadence.reconnect_list(RECONNECT_LIMIT)
         self.reconnect.show_entries(entries)
         more = len(entries) >= RECONNECT_LIMIT
