@@ -44,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from posse_desktop.ui.backup_controller import start_daily_backup
+    from posse_desktop.ui.backup_controller import start_daily_backup, start_integrity_check
     from posse_desktop.ui.backup_settings import apply_saved_retention
     from posse_desktop.ui.dialogs.startup_problem import open_until_ready
     from posse_desktop.ui.error_dialog import install_exception_handler
@@ -78,7 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         instance.listen()
     # A damaged, locked or too-new database gets a dialog with ways out; None means "Quit".
     apply_saved_retention()
-    opened = open_until_ready(db_file)
+    # The page-by-page integrity check reads the whole file: it runs once the window is up.
+    opened = open_until_ready(db_file, quick_check=False)
     if opened is None:
         return 2
     db_file = opened
@@ -86,9 +87,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     session = WindowSession(db_file, app)
     session.show_window()
     # The backup reads the whole file: it starts once the window is on screen, not before.
-    session.window.first_painted.connect(
-        lambda: start_daily_backup(db_file, lambda text: session.show_status(text))
-    )
+    background: list = []  # waited for before exit: a running QThread must not be destroyed
+
+    def after_first_paint() -> None:
+        background.append(start_integrity_check(db_file, session.window))
+        background.append(start_daily_backup(db_file, session.show_status))
+
+    session.window.first_painted.connect(after_first_paint)
     instance.files_received.connect(session.open_files)
     instance.activation_requested.connect(lambda: raise_window(session.window))
     file_opener.deliver_to(session.open_files)
@@ -96,7 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         session.open_files([str(f) for f in args.files])
     if args.quit_after_start:
         QTimer.singleShot(0, app.quit)
-    return app.exec()
+    status = app.exec()
+    for task in background:
+        task.wait()
+    return status
 
 
 if __name__ == "__main__":

@@ -62,6 +62,32 @@ def start_daily_backup(db_file: Path, report: Callable[[str], None]) -> Backgrou
     return task
 
 
+def start_integrity_check(db_file: Path, window: QWidget) -> BackgroundTask:
+    """SQLite's quick_check, off the GUI thread once the window is up (1 s per 700 MB read).
+
+    Damage found while the app runs is reported with the way out (File > Backups), not silently.
+    """
+    from posse_desktop.db import startup
+
+    task = BackgroundTask(lambda _progress, _cancelled: startup.quick_check(db_file), window)
+
+    def report(result: object) -> None:
+        if result != "ok":
+            QMessageBox.warning(
+                window,
+                "Posse found damage in its database",
+                f"{db_file}: {result}\n\nYour data is still open. Restore the latest good backup "
+                "from File > Backups, or export everything there first.",
+            )
+
+    task.finished.connect(report)
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(task.wait)
+    task.start()
+    return task
+
+
 class BackupController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)

@@ -28,17 +28,21 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _FIRST_PAINT_PROBE = """
 import resource, sys, time, json
 from PySide6.QtCore import QEvent, QObject, QTimer
+PAINTED = []
 class FirstPaint(QObject):
     def __init__(self, app):
         super().__init__(); self.app = app; self.done = False
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and not self.done:
             self.done = True
+            # The moment that counts, not the exit: work started after the paint (the daily
+            # backup, the integrity check) is neither start-up time nor the list's memory.
+            PAINTED.append((time.time(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
             QTimer.singleShot(0, self.app.quit)
         return False
 def report(start):
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"first_paint_s": time.time() - start, "rss_kb": rss}))
+    painted_at, rss = PAINTED[0]
+    print(json.dumps({"first_paint_s": painted_at - start, "rss_kb": rss}))
 """
 
 BARE_WINDOW = _FIRST_PAINT_PROBE + """
@@ -156,6 +160,14 @@ def bench_search(db: Path) -> dict:
     }
 
 
+def ensure_bytecode() -> None:
+    """An installed Posse has its .pyc files; a source checkout run under PYTHONDONTWRITEBYTECODE
+    would otherwise compile ~100 modules on every start and time the compiler, not the app."""
+    import compileall
+
+    compileall.compile_dir(str(HERE.parents[1] / "posse_desktop"), quiet=1)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path)
@@ -163,6 +175,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
+    ensure_bytecode()
     db = args.db or ensure_demo_db(args.contacts, args.seed)
     results = {"db": str(db), "contacts": args.contacts}
     results.update(bench_start_and_memory(db, args.contacts, args.runs))

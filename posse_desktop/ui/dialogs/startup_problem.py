@@ -142,11 +142,12 @@ def open_until_ready(
     parent: QWidget | None = None,
     *,
     choose_file: Callable[[QWidget | None, Path], Path | None] = _ask_for_database,
+    quick_check: bool = True,
 ) -> Path | None:
     """Open `db_file` (or whatever the person picks instead); the open file, or None to quit."""
     db_file = Path(db_file)
     while True:
-        problem = startup.open_database(db_file)
+        problem = startup.open_database(db_file, quick_check=quick_check)
         if problem is None:
             return db_file
         dialog = StartupProblemDialog(problem, parent)
