@@ -7,13 +7,10 @@ interactions are re-created under their old ids on undo, so later commands on th
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtGui import QUndoCommand
 
 from posse_desktop.domain import Changes, Interaction
-from posse_desktop.services.cadence import CadenceService
-from posse_desktop.services.strength import StrengthService
 from posse_desktop.services.timeline import TimelineService
 
 Broadcast = Callable[[Changes], None]
@@ -115,64 +112,27 @@ class FollowUpDoneCommand(QUndoCommand):
         self._broadcast(self._timeline.set_follow_up_done(self._id, not self._done))
 
 
-class SetCadenceCommand(QUndoCommand):
+class SetValueCommand(QUndoCommand):
+    """One per-contact setting (cadence, snooze, strength override) from `before` to `after`.
+
+    `apply(contact_id, value)` is the service call that sets it and returns its Changes.
+    """
+
     def __init__(
         self,
-        cadence: CadenceService,
+        text: str,
+        apply: Callable[[int, object], Changes],
         contact_id: int,
-        before: int | None,
-        after: int | None,
-        label: str,
+        before: object,
+        after: object,
         broadcast: Broadcast,
     ) -> None:
-        super().__init__(f"Keep in touch with {label}")
-        self._cadence, self._id, self._broadcast = cadence, contact_id, broadcast
+        super().__init__(text)
+        self._apply, self._id, self._broadcast = apply, contact_id, broadcast
         self._before, self._after = before, after
 
     def redo(self) -> None:
-        self._broadcast(self._cadence.set_cadence(self._id, self._after))
+        self._broadcast(self._apply(self._id, self._after))
 
     def undo(self) -> None:
-        self._broadcast(self._cadence.set_cadence(self._id, self._before))
-
-
-class SnoozeCommand(QUndoCommand):
-    def __init__(
-        self,
-        cadence: CadenceService,
-        contact_id: int,
-        before: date | None,
-        until: date | None,
-        label: str,
-        broadcast: Broadcast,
-    ) -> None:
-        super().__init__(f"Snooze {label}")
-        self._cadence, self._id, self._broadcast = cadence, contact_id, broadcast
-        self._before, self._until = before, until
-
-    def redo(self) -> None:
-        self._broadcast(self._cadence.snooze(self._id, self._until))
-
-    def undo(self) -> None:
-        self._broadcast(self._cadence.snooze(self._id, self._before))
-
-
-class SetStrengthCommand(QUndoCommand):
-    def __init__(
-        self,
-        strength: StrengthService,
-        contact_id: int,
-        before: int | None,
-        after: int | None,
-        label: str,
-        broadcast: Broadcast,
-    ) -> None:
-        super().__init__(f"Set strength of {label}")
-        self._strength, self._id, self._broadcast = strength, contact_id, broadcast
-        self._before, self._after = before, after
-
-    def redo(self) -> None:
-        self._broadcast(self._strength.set_override(self._id, self._after))
-
-    def undo(self) -> None:
-        self._broadcast(self._strength.set_override(self._id, self._before))
+        self._broadcast(self._apply(self._id, self._before))

@@ -23,9 +23,7 @@ from posse_desktop.ui.timeline_commands import (
     EditInteractionCommand,
     FollowUpDoneCommand,
     LogInteractionCommand,
-    SetCadenceCommand,
-    SetStrengthCommand,
-    SnoozeCommand,
+    SetValueCommand,
 )
 from posse_desktop.ui.upcoming_notifier import UpcomingNotifier
 
@@ -153,8 +151,13 @@ class TimelineController(QObject):
     def snooze(self, contact_id: int, until) -> None:
         label = self._name(contact_id)
         self._window.undo_stack.push(
-            SnoozeCommand(
-                self._services.cadence, contact_id, None, until, label, self._window.broadcast
+            SetValueCommand(
+                f"Snooze {label}",
+                self._services.cadence.snooze,
+                contact_id,
+                None,
+                until,
+                self._window.broadcast,
             )
         )
         if until is not None:
@@ -164,12 +167,12 @@ class TimelineController(QObject):
         before = self._services.contacts.get(contact_id).cadence_days
         if before != days:
             self._window.undo_stack.push(
-                SetCadenceCommand(
-                    self._services.cadence,
+                SetValueCommand(
+                    f"Keep in touch with {self._name(contact_id)}",
+                    self._services.cadence.set_cadence,
                     contact_id,
                     before,
                     days,
-                    self._name(contact_id),
                     self._window.broadcast,
                 )
             )
@@ -178,12 +181,12 @@ class TimelineController(QObject):
         before = self._services.strength.report(contact_id).override
         if before != value:
             self._window.undo_stack.push(
-                SetStrengthCommand(
-                    self._services.strength,
+                SetValueCommand(
+                    f"Set strength of {self._name(contact_id)}",
+                    self._services.strength.set_override,
                     contact_id,
                     before,
                     value,
-                    self._name(contact_id),
                     self._window.broadcast,
                 )
             )
