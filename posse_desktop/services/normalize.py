@@ -10,6 +10,7 @@ from functools import lru_cache
 # the app would otherwise pay at every start before the first paint.
 
 _NON_DIGITS = re.compile(r"[^\d+]")
+_NOT_A_DIGIT = re.compile(r"\D")
 MIN_PHONE_FRAGMENT = 3
 
 
@@ -59,7 +60,7 @@ def _split_country_code(digits: str) -> tuple[int, str] | None:
 def _phone_forms_in(phone: str, region: str | None) -> tuple[str, str]:
     stripped = phone.strip()
     raw = stripped[4:] if stripped.lower().startswith("tel:") else stripped
-    split = _split_country_code(re.sub(r"\D", "", raw)) if _PLAIN_INTERNATIONAL.fullmatch(raw) else None
+    split = _split_country_code(_NOT_A_DIGIT.sub("", raw)) if _PLAIN_INTERNATIONAL.fullmatch(raw) else None
     if split is not None:  # the common case, without the parser's cost
         code, nsn = split
         national = nsn if code == 1 else "0" + nsn
@@ -82,11 +83,12 @@ def _phone_forms_in(phone: str, region: str | None) -> tuple[str, str]:
 
 
 def _forms_text(written: str, key: str, national: str) -> tuple[str, str]:
-    forms = {re.sub(r"\D", "", written), re.sub(r"\D", "", key), national}
+    forms = {_NOT_A_DIGIT.sub("", written), _NOT_A_DIGIT.sub("", key), national}
     suffixes = {d[i:] for d in forms for i in range(len(d) - MIN_PHONE_FRAGMENT + 1)}
     return key, " ".join(sorted(suffixes, key=lambda s: (-len(s), s)))  # stable text
 
 
+@lru_cache(maxsize=65536)  # an import asks for each name's key three times (dedupe, row, order)
 def sort_key(name: str) -> str:
     """Case- and accent-insensitive key, so Ángela sorts beside Angela."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
