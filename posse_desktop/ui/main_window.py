@@ -19,6 +19,7 @@ from posse_desktop.ui.panes.contact_detail import ContactDetail
 from posse_desktop.ui.panes.contacts_pane import ContactsPane
 from posse_desktop.ui.panes.help_pane import HelpPane
 from posse_desktop.ui.panes.timeline_pane import TimelinePane
+from posse_desktop.ui.preferences_controller import PreferencesController
 from posse_desktop.ui.sample_controller import SampleController
 from posse_desktop.ui.timeline_controller import TimelineController
 
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self.backup_controller = BackupController(self)
         self.help_controller = HelpController(self)
         self.timeline_controller = TimelineController(self)
+        self.preferences = PreferencesController(self)
 
     def _connect(self) -> None:
         a = self.actions

@@ -119,6 +119,33 @@
     </message>
 </context>
 <context>
+    <name>CadenceDefaultsDialog</name>
+    <message>
+        <source>Keep-in-Touch Defaults</source>
+        <translation>Standard-Kontaktrhythmus</translation>
+    </message>
+    <message>
+        <source>Everyone else</source>
+        <translation>Alle anderen</translation>
+    </message>
+    <message>
+        <source>Defaults by tag</source>
+        <translation>Standards nach Schlagwort</translation>
+    </message>
+    <message>
+        <source>By tag</source>
+        <translation>Nach Schlagwort</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s own cadence wins; then the shortest of its roles&apos; and tags&apos; defaults.</source>
+        <translation>Der eigene Rhythmus eines Kontakts hat Vorrang; sonst der kürzeste Standard seiner Rollen und Schlagwörter.</translation>
+    </message>
+    <message>
+        <source>One tag per line: “family: 30”.</source>
+        <translation>Ein Schlagwort pro Zeile: „Familie: 30“.</translation>
+    </message>
+</context>
+<context>
     <name>CommandPalette</name>
     <message>
         <source>Go anywhere</source>
@@ -706,6 +733,29 @@ Holen Sie die Kontakte von Ihrem Telefon, fügen Sie jemanden hinzu, den Sie ken
     </message>
 </context>
 <context>
+    <name>PreferencesController</name>
+    <message>
+        <source>Keep-in-Touch &amp;Defaults…</source>
+        <translation>Standard-&amp;Kontaktrhythmus…</translation>
+    </message>
+    <message>
+        <source>S&amp;ynonyms for Ask for Help…</source>
+        <translation>S&amp;ynonyme für „Um Hilfe bitten“…</translation>
+    </message>
+    <message>
+        <source>Check this line</source>
+        <translation>Diese Zeile prüfen</translation>
+    </message>
+    <message>
+        <source>Change keep-in-touch defaults</source>
+        <translation>Standard-Kontaktrhythmus ändern</translation>
+    </message>
+    <message>
+        <source>Change synonyms</source>
+        <translation>Synonyme ändern</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>advisor</source>
@@ -802,6 +852,21 @@ Holen Sie die Kontakte von Ihrem Telefon, fügen Sie jemanden hinzu, den Sie ken
     <message>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>SynonymsDialog</name>
+    <message>
+        <source>Synonyms for Ask for Help</source>
+        <translation>Synonyme für „Um Hilfe bitten“</translation>
+    </message>
+    <message>
+        <source>Synonym groups</source>
+        <translation>Synonymgruppen</translation>
+    </message>
+    <message>
+        <source>One group per line, comma-separated: “k8s, kubernetes”.</source>
+        <translation>Eine Gruppe pro Zeile, durch Kommas getrennt: „k8s, kubernetes“.</translation>
     </message>
 </context>
 <context>
