@@ -132,9 +132,13 @@ class TimelinePane(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.upcoming)
         layout.addWidget(self.tabs, 1)
-        self.show_contact(None)
-        # The strip and the Reconnect tab are filled once the window has painted (the main
-        # window calls load_deferred): 50 rows of widgets cost more than the rest of the pane.
+        # The history, the strip and the Reconnect tab are filled once the window has painted
+        # (the main window calls load_deferred) unless a contact is shown first: none of it is
+        # what a first start needs on screen, and 50 reconnect rows cost more than the rest.
+        self._contact = None
+        self.person_button.setEnabled(False)
+        self.person_button.setText("Selected person")
+        self._history_loaded = False
         self._reminders_loaded = False
 
     # --- the pane interface ------------------------------------------------------------------
@@ -182,6 +186,7 @@ class TimelinePane(QWidget):
     # --- refresh -----------------------------------------------------------------------------
 
     def refresh_history(self, *, keep_rows: bool = False) -> None:
+        self._history_loaded = True
         filt = self.current_filter()
         if keep_rows and filt == self.model.filter:
             self.model.reload()
@@ -205,6 +210,8 @@ class TimelinePane(QWidget):
         self.stack.setCurrentWidget(self.empty_state)
 
     def load_deferred(self) -> None:
+        if not self._history_loaded:
+            self.refresh_history()
         if not self._reminders_loaded:
             self.refresh_reminders()
 
