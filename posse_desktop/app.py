@@ -103,6 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         QTimer.singleShot(0, app.quit)
     status = app.exec()
     for task in background:
+        task.cancel()  # a daily backup stops between steps; its partial file is removed
         task.wait()
     return status
 

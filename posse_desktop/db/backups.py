@@ -32,6 +32,7 @@ from posse_desktop.db.connection import database, open_db
 from posse_desktop.db.sqlite_files import (
     SIDE_FILES,
     BackupError,
+    Cancelled,
     connect_file,
     copy_into,
     count_queries,
@@ -125,6 +126,7 @@ def create_backup(
     db: peewee.SqliteDatabase | None = None,
     now: datetime | None = None,
     prune: bool = True,
+    cancelled: Cancelled | None = None,
 ) -> BackupInfo:
     """Back up the database (default: the open one) and verify the copy.
 
@@ -142,13 +144,13 @@ def create_backup(
     if source_db is not None:
         if source_db.in_transaction():
             raise BackupError("cannot back up in the middle of a write; try again after it")
-        verified_copy(source_db.connection(), dest)
+        verified_copy(source_db.connection(), dest, cancelled)
     else:
         if not live.is_file():
             raise BackupError(f"there is no database at {live} to back up")
         conn = connect_file(live, readonly=False)
         try:
-            verified_copy(conn, dest)
+            verified_copy(conn, dest, cancelled)
         finally:
             conn.close()
     if prune:
@@ -157,7 +159,10 @@ def create_backup(
 
 
 def daily_backup_if_due(
-    today: date | None = None, *, db_file: Path | str | None = None
+    today: date | None = None,
+    *,
+    db_file: Path | str | None = None,
+    cancelled: Cancelled | None = None,
 ) -> BackupInfo | None:
     """The first start of a day makes the day's backup; later starts do nothing.
 
@@ -174,7 +179,7 @@ def daily_backup_if_due(
         return None
     now = datetime.now()
     stamp = now if now.date() == today else datetime.combine(today, now.time())
-    return create_backup(DAILY, db_file=live, now=stamp)
+    return create_backup(DAILY, db_file=live, now=stamp, cancelled=cancelled)
 
 
 def backup_before_import(*, db_file: Path | str | None = None) -> BackupInfo | None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from posse_desktop.db import backups, database, open_db
 from posse_desktop.db.backups import BackupInfo, RetentionPolicy
 from posse_desktop.db.errors import storage_errors
+from posse_desktop.db.sqlite_files import BackupCancelled
 from posse_desktop.domain import Changes
 from posse_desktop.paths import backups_dir
 from posse_desktop.ui.backup_settings import save_retention
@@ -49,14 +50,18 @@ def start_daily_backup(db_file: Path, report: Callable[[str], None]) -> Backgrou
     """
     app = QCoreApplication.instance()
 
-    def job(_progress, _cancelled):
+    def job(_progress, cancelled):
         with storage_errors():
-            return backups.daily_backup_if_due(db_file=db_file)
+            try:
+                return backups.daily_backup_if_due(db_file=db_file, cancelled=cancelled)
+            except BackupCancelled:
+                return None  # the app is quitting; tomorrow's first start (or the next) makes it
 
     task = BackgroundTask(job, app)
     task.finished.connect(lambda info: info and report(f"Backed up today's database ({_short(info)})."))
     task.failed.connect(lambda message, _details: report(f"Today's backup failed: {message}"))
     if app is not None:
+        app.aboutToQuit.connect(task.cancel)  # quitting must not wait for a whole backup
         app.aboutToQuit.connect(task.wait)
     task.start()
     return task

@@ -12,6 +12,7 @@ import pytest
 from posse_desktop.db import backups, close_db, database, migrations, open_db
 from posse_desktop.db.backups import BackupError, RetentionPolicy
 from posse_desktop.db.errors import user_message
+from posse_desktop.domain import ContactData
 from posse_desktop.paths import backups_dir
 from posse_desktop.services.contacts import ContactsService
 from tests.unit.storage_helpers import (
@@ -312,3 +313,22 @@ def test_a_killed_writer_during_a_backup_leaves_only_good_backups(db, db_path):
         assert backups.check_backup(info.path) is None
     counts = [count_named(info.path, "Busy") % 50 for info in made]
     assert counts == [0, 0, 0]  # every backup holds whole transactions only
+
+
+def test_a_cancelled_backup_stops_and_leaves_no_file(db, db_path):
+    """Quitting cancels the daily backup between steps instead of waiting for all of it."""
+    from posse_desktop.db.sqlite_files import BackupCancelled
+
+    ContactsService().create(ContactData(formatted_name="Kept", notes="x" * 200_000))
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(True)
+        return True
+
+    with pytest.raises(BackupCancelled):
+        backups.create_backup("manual", db_file=db_path, cancelled=cancelled)
+    assert asked
+    folder = db_path.parent / "backups"
+    assert not list(folder.glob("*.db")) and not list(folder.glob("*.partial"))
+    assert backups.create_backup("manual", db_file=db_path).path.exists()  # and it still works
