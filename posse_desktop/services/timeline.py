@@ -30,12 +30,16 @@ from posse_desktop.services.contact_refs import (
 from posse_desktop.services.localtime import local_now, to_local_naive
 from posse_desktop.services.search import fts_query
 from posse_desktop.services.strength import refresh_caches
+from posse_desktop.services.timeline_people import (
+    exists_person,
+    few_interactions,
+    people_filter,
+)
 
 Cursor = tuple[datetime, int]
 
 # Below this many interactions of the people a tag/role filter selects, read theirs and sort;
 # above, walk the whole timeline and keep matching rows (they are then at least 0.5% of 1M).
-DRIVE_BY_PEOPLE_MAX = 5000
 
 _COLUMNS = "i.id, i.occurred_at, i.kind, i.summary, i.details, i.follow_up_on, i.follow_up_done"
 
@@ -279,7 +283,7 @@ class TimelineService:
         """
         where: list[str] = []
         params: list = []
-        people_sql, people_params = _people_filter(filt)
+        people_sql, people_params = people_filter(filt)
         if people_sql == "none":
             return None
         words = fts_query(filt.text) if filt.text else None
@@ -300,7 +304,7 @@ class TimelineService:
                 where.append(f"i.kind IN ({marks})")
                 params += sorted(k.value for k in filt.kinds)
             if people_sql:
-                where.append(_exists_person(people_sql))
+                where.append(exists_person(people_sql))
                 params += people_params
             return _Plan(
                 _and(sql, where),
@@ -309,13 +313,13 @@ class TimelineService:
             )
         base = f"SELECT {_COLUMNS} FROM interaction i WHERE 1"
         if people_sql:
-            if _few_interactions(people_sql, people_params):
+            if few_interactions(people_sql, people_params):
                 where.append(
                     "i.id IN (SELECT ic.interaction_id FROM interaction_contact ic "
                     f"WHERE ic.contact_id IN ({people_sql}))"
                 )
             else:
-                where.append(_exists_person(people_sql))
+                where.append(exists_person(people_sql))
             params += people_params
             if filt.kinds:
                 marks = ", ".join("?" * len(filt.kinds))
@@ -369,37 +373,3 @@ def _and(sql: str, where: list[str]) -> str:
 
 def _datetime(value: str | datetime) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(value)
-
-
-def _people_filter(filt: TimelineFilter) -> tuple[str, list]:
-    """SQL selecting the ids of contacts with the tag and the role; '' when neither is set."""
-    parts: list[str] = []
-    params: list = []
-    if filt.tag:
-        tag_id = m.Tag.select(m.Tag.id).where(m.Tag.name == filt.tag.strip()).scalar()
-        if tag_id is None:
-            return "none", []
-        parts.append("SELECT contact_id FROM contact_tag WHERE tag_id = ?")
-        params.append(tag_id)
-    if filt.role:
-        parts.append("SELECT contact_id FROM contact_role WHERE role = ?")
-        params.append(Role(filt.role).value)
-    return " INTERSECT ".join(parts), params
-
-
-def _exists_person(people_sql: str) -> str:
-    return (
-        "EXISTS (SELECT 1 FROM interaction_contact ic2 WHERE ic2.interaction_id = i.id "
-        # Unary +: probe this interaction's one or two links against the set, never the index
-        # once per person in the set (the plan SQLite picks otherwise: thousands of probes a row).
-        f"AND +ic2.contact_id IN ({people_sql}))"
-    )
-
-
-def _few_interactions(people_sql: str, params: list) -> bool:
-    count = database.execute_sql(
-        "SELECT COUNT(*) FROM (SELECT 1 FROM interaction_contact "
-        f"WHERE contact_id IN ({people_sql}) LIMIT ?)",
-        [*params, DRIVE_BY_PEOPLE_MAX + 1],
-    ).fetchone()[0]
-    return count <= DRIVE_BY_PEOPLE_MAX

@@ -9,7 +9,7 @@ import pytest
 
 from posse_desktop.db.connection import database
 from posse_desktop.domain import InteractionKind, Role
-from posse_desktop.services import timeline as timeline_module
+from posse_desktop.services import timeline_people
 from posse_desktop.services.timeline import TimelineEntry, TimelineFilter, TimelineService
 from tests.unit.timeline_support import add_person, log
 
@@ -97,7 +97,7 @@ FILTERS = [
 def test_pages_match_the_reference(network, filt, people_strategy, monkeypatch) -> None:
     # Both ways of driving a tag/role filter must give the same rows.
     limit = 10**9 if people_strategy == "few" else 0
-    monkeypatch.setattr(timeline_module, "DRIVE_BY_PEOPLE_MAX", limit)
+    monkeypatch.setattr(timeline_people, "DRIVE_BY_PEOPLE_MAX", limit)
     got = walk(TimelineService(), filt, size=7)
     assert [e.id for e in got] == expected(network, filt)
 
