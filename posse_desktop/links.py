@@ -7,6 +7,7 @@ Only web pages, e-mail and phone calls are opened; everything else is shown as t
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
@@ -58,9 +59,14 @@ def link_for_phone(number: str) -> str | None:
 def link_for_web(value: str) -> str | None:
     """The link for a stored web address; a bare `example.com` becomes https."""
     value = value.strip()
-    if "://" not in value and not value.lower().startswith(("mailto:", "tel:")):
-        value = f"https://{value}"
+    if "://" not in value and not _OTHER_SCHEME.match(value):
+        value = f"https://{value}"  # a bare "example.com" or "example.com:8080/x"
     return value if is_safe_url(value) else None
+
+
+# "javascript:…", "data:…", "mailto:…": a scheme without "//", unlike a host with a port
+# ("example.com:8080"). Such a value is checked as it is, never turned into https://javascript:….
+_OTHER_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:(?!\d)")
 
 
 def _is_bidi_control(ch: str) -> bool:

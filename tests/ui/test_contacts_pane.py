@@ -167,3 +167,20 @@ def test_editor_keeps_year_less_birthday(qtbot, db):
     qtbot.keyClicks(editor.birthday, "--04-15")
     data = editor.collect()
     assert data.birthday is not None and data.birthday.year is None and data.birthday.day == 15
+
+
+def test_detail_offers_open_only_for_safe_links(window):
+    cid = _add(
+        window,
+        formatted_name="Links",
+        emails=[TypedValue("ana@example.org")],
+        phones=[TypedValue("+1 555 0100")],
+        urls=[TypedValue("https://ana.example"), TypedValue("javascript:alert(1)")],
+    )
+    window.contacts_pane.select_contact(cid)
+    from PySide6.QtWidgets import QToolButton
+
+    tips = [b.toolTip() for b in window.detail.findChildren(QToolButton, "openLink")]
+    assert len(tips) == 3  # email, phone, https; never the javascript: one
+    assert any("mailto:ana@example.org" in t for t in tips)
+    assert not any("javascript" in t for t in tips)

@@ -68,3 +68,13 @@ def test_links_built_from_contact_fields():
     assert link_for_web("https://acme.example") == "https://acme.example"
     assert link_for_web("file:///etc/passwd") is None
     assert link_for_web('<a href="file:///etc/passwd">x</a>') is None
+
+
+def test_a_web_value_with_another_scheme_is_never_wrapped_in_https():
+    from posse_desktop.links import link_for_web
+
+    assert link_for_web("javascript:alert(1)") is None
+    assert link_for_web("data:text/html,<b>x</b>") is None
+    assert link_for_web("file:/etc/passwd") is None
+    assert link_for_web("example.com:8080/x") == "https://example.com:8080/x"
+    assert link_for_web("ana.example") == "https://ana.example"

@@ -277,6 +277,14 @@
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open {0}</source>
+        <translation>{0} öffnen</translation>
+    </message>
 </context>
 <context>
     <name>ContactEditor</name>

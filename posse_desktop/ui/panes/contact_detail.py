@@ -5,17 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from posse_desktop.domain import Contact, ExpertiseLevel
+from posse_desktop.links import link_for_email, link_for_phone, link_for_web
 from posse_desktop.ui.avatar import avatar_pixmap
 from posse_desktop.ui.images import decode_photo
+from posse_desktop.ui.link_opener import open_link
 from posse_desktop.ui.role_names import level_name, role_name
 from posse_desktop.ui.widgets import (
     clear_layout,
     heading_label,
     muted,
     plain_label,
+    plain_tooltip,
     section_caption,
 )
 
@@ -63,16 +66,17 @@ class ContactDetail(QScrollArea):
                 if exp.evidence:
                     text += f" — {exp.evidence}"
                 self._layout.addWidget(plain_label(text))
-        for caption, values in (
-            (self.tr("Email"), contact.emails),
-            (self.tr("Phone"), contact.phones),
-            (self.tr("Web"), contact.urls),
-            (self.tr("Chat"), contact.ims),
+        for caption, values, link_for in (
+            (self.tr("Email"), contact.emails, link_for_email),
+            (self.tr("Phone"), contact.phones, link_for_phone),
+            (self.tr("Web"), contact.urls, link_for_web),
+            (self.tr("Chat"), contact.ims, None),
         ):
             if values:
                 self._section(caption)
                 for item in values:
-                    self._layout.addLayout(self._labelled(item.label, item.value))
+                    link = link_for(item.value) if link_for else None
+                    self._layout.addLayout(self._labelled(item.label, item.value, link))
         if contact.addresses:
             self._section(self.tr("Address"))
             for address in contact.addresses:
@@ -130,13 +134,24 @@ class ContactDetail(QScrollArea):
         self._layout.addSpacing(8)
         self._layout.addWidget(section_caption(caption))
 
-    def _labelled(self, label: str, value: str) -> QHBoxLayout:
+    def _labelled(self, label: str, value: str, link: str | None = None) -> QHBoxLayout:
         row = QHBoxLayout()
         caption = muted(plain_label(label or "", selectable=False))
         caption.setFixedWidth(90)
         caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         row.addWidget(caption)
         row.addWidget(plain_label(value), 1)
+        if link is not None:
+            # A button beside the plain text, never a rich-text link in it: the value came from
+            # a file, and only http, https, mailto and tel links are ever opened.
+            opener = QToolButton()
+            opener.setObjectName("openLink")
+            opener.setText(self.tr("Open"))
+            opener.setAutoRaise(True)
+            opener.setAccessibleName(self.tr("Open {0}").format(value))
+            opener.setToolTip(plain_tooltip(link))
+            opener.clicked.connect(lambda _=False, url=link: open_link(url))
+            row.addWidget(opener, 0, Qt.AlignmentFlag.AlignTop)
         return row
 
 
