@@ -6,7 +6,6 @@ transaction.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -15,7 +14,7 @@ from posse_desktop.db.connection import database
 from posse_desktop.domain import ContactData, FieldKind
 from posse_desktop.services import contact_rows, list_order
 from posse_desktop.services.contact_rows import INDEX_COLUMNS, index_text
-from posse_desktop.services.phone_forms import PhoneForms
+from posse_desktop.services.normalize import phone_key
 
 _KINDS = (
     (FieldKind.EMAIL, "emails"),
@@ -55,7 +54,7 @@ class NameCache:
 
 
 def insert_contacts(
-    items: Sequence[ContactData], now: datetime, phones: PhoneForms | None = None
+    items: Sequence[ContactData], now: datetime
 ) -> list[int]:
     """Insert `items` as new contacts with consecutive ids; returns the ids in order.
 
@@ -73,7 +72,6 @@ def insert_contacts(
     field_rows, address_rows, role_rows, photo_rows, index_rows = [], [], [], [], []
     tag_rows, expertise_rows = [], []
     tags, skills = NameCache(m.Tag), NameCache(m.Skill)
-    phones = phones or PhoneForms()
     for cid, data in zip(ids, items, strict=True):
         row = m.Contact(id=cid, created_at=now, updated_at=now)
         contact_rows._assign_scalars(row, data)
@@ -82,7 +80,7 @@ def insert_contacts(
         for kind, attr in _KINDS:
             for position, item in enumerate(getattr(data, attr)):
                 if kind is FieldKind.PHONE:
-                    normalized = phones.key(item.value)
+                    normalized = phone_key(item.value)
                 else:
                     normalized = contact_rows._normalized(kind, item.value)
                 field_rows.append(
@@ -111,7 +109,7 @@ def insert_contacts(
             )
         if data.photo:
             photo_rows.append((cid, data.photo, data.photo_mime or "image/jpeg"))
-        index_rows.append((cid, *index_text_with(data, phones)))
+        index_rows.append((cid, *index_text(data)))
     cursor = database.cursor()
     _many(cursor, "contact", columns, contact_rows_)
     _many(
@@ -133,16 +131,6 @@ def insert_contacts(
     _many(cursor, "contact_index", ("rowid", *INDEX_COLUMNS), index_rows)
     list_order.place_unranked()  # list ranks and the rank-keyed search index, once for all
     return ids
-
-
-def index_text_with(data: ContactData, phones: PhoneForms) -> tuple[str, ...]:
-    """contact_rows.index_text(data), with the phone column from the shared PhoneForms cache."""
-    if not data.phones:
-        return index_text(data)
-    texts = list(index_text(replace(data, phones=[])))
-    texts[0] = " ".join(filter(None, (data.display_name, data.name.formatted(), data.nickname)))
-    texts[3] = " ".join(f"{p.value} {phones.search_text(p.value)}" for p in data.phones)
-    return tuple(texts)
 
 
 def _db(field: Any, value: Any) -> Any:

@@ -15,8 +15,7 @@ from rapidfuzz import fuzz
 
 from posse_desktop.db import models as m
 from posse_desktop.domain import ContactData, FieldKind, StructuredName
-from posse_desktop.services.normalize import email_key, sort_key
-from posse_desktop.services.phone_forms import PhoneForms
+from posse_desktop.services.normalize import email_key, phone_key, sort_key
 
 FUZZY_CUTOFF = (
     88.0  # token_sort_ratio: "Jon Smith" ~ "John Smith" (95), "Ana Silva" ~ "Ana Costa" (67)
@@ -52,7 +51,6 @@ class DedupeIndex:
         self.emails_of: dict[int, set[str]] = defaultdict(set)
         self.phones_of: dict[int, set[str]] = defaultdict(set)
         self.sources: dict[int, str] = {}  # full texts of contacts this import added or changed
-        self.phones = PhoneForms()  # shared with the bulk writer: one parse per number
 
     @classmethod
     def load(cls) -> DedupeIndex:
@@ -129,7 +127,7 @@ class DedupeIndex:
         return [k for k in (email_key(e.value) for e in data.emails) if k]
 
     def phone_keys_of(self, data: ContactData) -> list[str]:
-        return [k for k in (self.phones.key(p.value) for p in data.phones) if k]
+        return [k for k in (phone_key(p.value) for p in data.phones) if k]
 
     # --- matching -----------------------------------------------------------------------------
 

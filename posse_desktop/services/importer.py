@@ -191,7 +191,7 @@ class ImportService:
             index.add(cid, merged)
             if cid not in report.updated:
                 report.updated.append(cid)
-        ids = insert_contacts(pending, now, index.phones)
+        ids = insert_contacts(pending, now)
         real = {-(i + 1): cid for i, cid in enumerate(ids)}
         report.added = ids
         report.contact_of_card = {key: real.get(cid, cid) for key, cid in placed.items()}

@@ -6,8 +6,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
-import pytest
-
 from posse_desktop.db import models as m
 from posse_desktop.domain import (
     Address,
@@ -23,33 +21,8 @@ from posse_desktop.services.bulk_contacts import insert_contacts
 from posse_desktop.services.contact_loader import iter_contacts, load_contacts
 from posse_desktop.services.contact_rows import INDEX_COLUMNS, index_text
 from posse_desktop.services.contacts import ContactsService
-from posse_desktop.services.normalize import phone_key, phone_search_text
-from posse_desktop.services.phone_forms import PhoneForms
 
 FIXED = datetime(2026, 3, 1, 9, 30)
-
-PHONES = [
-    "+1 (555) 010-0100",
-    "tel:+49-30-1234567",
-    "030 1234567",
-    "(555) 010-0100",
-    "+44 20 7946 0000",
-    "+81 3-1234-5678",
-    "12",
-    "",
-    "  +33 1 23 45 67 89 ",
-    "not a phone",
-    "+1 555 0100 ext. 12",
-    "tel:0301234567",
-]
-
-
-@pytest.mark.parametrize("phone", PHONES)
-def test_phone_forms_equal_the_normalize_functions(phone: str) -> None:
-    forms = PhoneForms()
-    assert forms.key(phone) == phone_key(phone)
-    assert set(forms.search_text(phone).split()) == set(phone_search_text(phone).split())
-
 
 def samples() -> list[ContactData]:
     full = ContactData(

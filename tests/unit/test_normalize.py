@@ -59,3 +59,13 @@ def test_search_text_has_every_tail_and_the_home_form():
 
 def test_sort_key_ignores_case_and_accents():
     assert sort_key("Ángela Núñez") == sort_key("angela nunez")
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["12", "", "not a phone", "+1 555 0100 ext. 12", "tel:0301234567", "  +33 1 23 45 67 89 "],
+)
+def test_odd_numbers_give_a_plain_key_and_never_raise(number):
+    key = phone_key(number)
+    assert key == "" or key.lstrip("+").isdigit()
+    assert all(t.isdigit() for t in phone_search_text(number).split())
