@@ -14,9 +14,13 @@ from posse_desktop import APP_ID, APP_NAME, __version__, paths
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="posse", description="Posse: your personal network.")
     parser.add_argument("--version", action="version", version=f"posse {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="database file (default: $POSSE_DB or app data)")
     parser.add_argument(
-        "--quit-after-start", action="store_true", help="open the window, paint once, quit (smoke test)"
+        "--db", metavar="PATH", help="database file (default: $POSSE_DB or app data)"
+    )
+    parser.add_argument(
+        "--quit-after-start",
+        action="store_true",
+        help="open the window, paint once, quit (smoke test)",
     )
     parser.add_argument(
         "--install-desktop-entry",
@@ -44,9 +48,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from posse_desktop.ui.backup_controller import start_daily_backup, start_integrity_check
+    from posse_desktop.db.startup import open_database
     from posse_desktop.ui.backup_settings import apply_saved_retention
-    from posse_desktop.ui.dialogs.startup_problem import open_until_ready
     from posse_desktop.ui.error_dialog import install_exception_handler
     from posse_desktop.ui.icons import app_icon
     from posse_desktop.ui.images import configure_image_limits
@@ -76,20 +79,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         if instance.try_forward([str(f) for f in args.files]):
             return 0  # the running Posse opens the files and comes to the front
         instance.listen()
-    # A damaged, locked or too-new database gets a dialog with ways out; None means "Quit".
-    apply_saved_retention()
+    apply_saved_retention()  # before an upgrade's backup may prune older ones
     # The page-by-page integrity check reads the whole file: it runs once the window is up.
-    opened = open_until_ready(db_file, quick_check=False)
-    if opened is None:
-        return 2
-    db_file = opened
+    problem = open_database(db_file, quick_check=False)
+    if problem is not None:
+        # A damaged, locked or too-new database gets a dialog with ways out; None means "Quit".
+        from posse_desktop.ui.dialogs.startup_problem import open_until_ready
+
+        opened = open_until_ready(db_file, quick_check=False, problem=problem)
+        if opened is None:
+            return 2
+        db_file = opened
 
     session = WindowSession(db_file, app)
-    session.show_window()
+    session.show_window(deferred=True)  # the contact list paints first; the other panes follow
     # The backup reads the whole file: it starts once the window is on screen, not before.
     background: list = []  # waited for before exit: a running QThread must not be destroyed
 
     def after_first_paint() -> None:
+        # Imported here: nothing the first paint needs, and they cost start-up time.
+        from posse_desktop.ui.backup_controller import start_daily_backup, start_integrity_check
+
         background.append(start_integrity_check(db_file, session.window))
         background.append(start_daily_backup(db_file, session.show_status))
 
@@ -99,8 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     file_opener.deliver_to(session.open_files)
     if args.files:
         session.open_files([str(f) for f in args.files])
-    if args.quit_after_start:
-        QTimer.singleShot(0, app.quit)
+    if args.quit_after_start:  # once painted, with every pane built: the smoke test sees it all
+        session.window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
     status = app.exec()
     for task in background:
         task.cancel()  # a daily backup stops between steps; its partial file is removed

@@ -1,27 +1,29 @@
-"""The main window wires panes, actions and the undo stack together, and does nothing else."""
+"""The main window wires panes, actions and the undo stack together, and does nothing else.
+
+Start-up paints a shell first: menus, toolbar, the contact list and the detail view. The timeline
+and help panes and the feature controllers are imported and built just after that first paint
+(`deferred=True`, as the app does), so the window a person sees first is the one they came for;
+their panes fill in a few frames later. Tests build everything at once (`deferred=False`).
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QToolBar, QWidget
 
 from posse_desktop import APP_NAME
-from posse_desktop.domain import Changes
 from posse_desktop.services.registry import Services
 from posse_desktop.ui.actions import Actions, create_actions
-from posse_desktop.ui.backup_controller import BackupController
-from posse_desktop.ui.contact_controller import ContactController
-from posse_desktop.ui.help_controller import HelpController
-from posse_desktop.ui.import_export_controller import ImportExportController
-from posse_desktop.ui.palette_controller import PaletteController
 from posse_desktop.ui.panes.contact_detail import ContactDetail
 from posse_desktop.ui.panes.contacts_pane import ContactsPane
-from posse_desktop.ui.panes.help_pane import HelpPane
-from posse_desktop.ui.panes.timeline_pane import TimelinePane
-from posse_desktop.ui.preferences_controller import PreferencesController
-from posse_desktop.ui.sample_controller import SampleController
-from posse_desktop.ui.timeline_controller import TimelineController
+
+if TYPE_CHECKING:
+    from posse_desktop.domain import Changes
+    from posse_desktop.ui.panes.help_pane import HelpPane
+    from posse_desktop.ui.panes.timeline_pane import TimelinePane
 
 
 class MainWindow(QMainWindow):
@@ -31,19 +33,29 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
     switch_database_requested = Signal(object)  # Path: the session reopens the app on that file
 
-    def __init__(self, services: Services, *, title_suffix: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        *,
+        title_suffix: str = "",
+        deferred: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_NAME}{title_suffix}")
         self.services = services
         self.undo_stack = QUndoStack(self)
         self._painted = False
+        self.features_ready = False
+        self._pending_files: list[str] = []  # files to import once the controllers exist
         self.actions: Actions = create_actions(self, self.undo_stack)
 
         self.contacts_pane = ContactsPane(services.contacts, services.search)
         self.detail = ContactDetail()
-        self.timeline_pane = TimelinePane(services)
-        self.help_pane = HelpPane(services)
+        # Empty stand-ins keep the splitters' layout (and restored sizes) until the panes exist.
+        self.timeline_pane: TimelinePane | QWidget = QWidget()
+        self.help_pane: HelpPane | QWidget = QWidget()
         self.center = QSplitter(Qt.Orientation.Vertical)
         self.center.setObjectName("centerSplitter")
         self.center.addWidget(self.detail)
@@ -59,17 +71,45 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._build_menus()
-        self._install_features()
         self.contacts_pane.set_welcome_actions(
             [self.actions.import_vcards, self.actions.new_contact, self.actions.open_sample]
         )
-        self._connect()
-        self.first_painted.connect(self.timeline_pane.load_deferred)
         self.statusBar()
         self._restore_state()
         self.contacts_pane.run_search()
+        self._update_action_states()
         if not self.contacts_pane.model.rowCount():
             self.detail.show_empty(self._nobody_text())  # first run: not "select someone"
+        if deferred:
+            self.first_painted.connect(self._build_features)
+        else:
+            self._build_features()
+
+    def _build_features(self) -> None:
+        """The timeline and help panes and every feature controller: after the first paint."""
+        from posse_desktop.ui.panes.help_pane import HelpPane
+        from posse_desktop.ui.panes.timeline_pane import TimelinePane
+
+        timeline_pane = TimelinePane(self.services)
+        help_pane = HelpPane(self.services)
+        help_visible = self.actions.toggle_help_pane.isChecked()
+        self.center.replaceWidget(1, timeline_pane)
+        self.splitter.replaceWidget(2, help_pane)
+        for stand_in in (self.timeline_pane, self.help_pane):
+            stand_in.deleteLater()
+        self.timeline_pane, self.help_pane = timeline_pane, help_pane
+        help_pane.setVisible(help_visible)
+        self._install_features()
+        self._connect()
+        self.features_ready = True
+        self._show_contact(self.contacts_pane.current_contact_id())
+        if self._pending_files:
+            self.open_files(self._pending_files)
+            self._pending_files = []
+        if self._painted:
+            timeline_pane.load_deferred()
+        else:
+            self.first_painted.connect(timeline_pane.load_deferred)
 
     # --- wiring -------------------------------------------------------------------------------
 
@@ -111,6 +151,15 @@ class MainWindow(QMainWindow):
 
     def _install_features(self) -> None:
         """Each feature owns its actions and dialogs in a controller (one line each here)."""
+        from posse_desktop.ui.backup_controller import BackupController
+        from posse_desktop.ui.contact_controller import ContactController
+        from posse_desktop.ui.help_controller import HelpController
+        from posse_desktop.ui.import_export_controller import ImportExportController
+        from posse_desktop.ui.palette_controller import PaletteController
+        from posse_desktop.ui.preferences_controller import PreferencesController
+        from posse_desktop.ui.sample_controller import SampleController
+        from posse_desktop.ui.timeline_controller import TimelineController
+
         self.controller = ContactController(self)
         self.sample = SampleController(self)
         self.keyboard = PaletteController(self)
@@ -190,6 +239,9 @@ class MainWindow(QMainWindow):
 
     def open_files(self, paths: list[str]) -> None:
         """Files from the command line, the OS or a second launch: imported as vCards."""
+        if not self.features_ready:
+            self._pending_files.extend(paths)
+            return
         self.import_export.import_paths(paths)
 
     # --- state --------------------------------------------------------------------------------
@@ -210,7 +262,7 @@ class MainWindow(QMainWindow):
                     splitter.setSizes([460, 300])
         help_visible = settings.value("window/help_pane", True, type=bool)
         self.actions.toggle_help_pane.setChecked(help_visible)
-        self.help_pane.setVisible(help_visible)
+        self.help_pane.setVisible(help_visible)  # the stand-in, so the first paint is laid out
 
     def save_state(self) -> None:
         settings = QSettings()
@@ -227,5 +279,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        self.help_pane.shutdown()  # its reader thread holds a connection to this database
+        if self.features_ready:
+            self.help_pane.shutdown()  # its reader thread holds a connection to this database
         super().closeEvent(event)

@@ -50,12 +50,16 @@ class WindowSession(QObject):
     def showing_sample(self) -> bool:
         return is_sample_db(self.current_db)
 
-    def show_window(self) -> MainWindow:
-        """Build and show the window for the database that is open now."""
+    def show_window(self, *, deferred: bool = False) -> MainWindow:
+        """Build and show the window for the database that is open now.
+
+        `deferred`: at launch, paint the contact list first and build the other panes just after
+        (see MainWindow). A window replacing another one is built whole.
+        """
         suffix = ""
         if self.showing_sample:
             suffix = QCoreApplication.translate("WindowSession", " — Sample network")
-        window = MainWindow(Services(), title_suffix=suffix)
+        window = MainWindow(Services(), title_suffix=suffix, deferred=deferred)
         window.switch_database_requested.connect(self.switch_to)
         window.show()
         self.window = window

@@ -43,7 +43,7 @@ DATABASE_FILTER = "Posse databases (*.db *.sqlite *.sqlite3);;All files (*)"
 
 
 def backup_summary(info: BackupInfo) -> str:
-    """"25 Nov 2025 09:14 — 120 contacts, 38 interactions" for buttons and lists."""
+    """ "25 Nov 2025 09:14 — 120 contacts, 38 interactions" for buttons and lists."""
     when = f"{info.created_at:%d %b %Y %H:%M}"
     if not info.counts:
         return when
@@ -143,17 +143,23 @@ def open_until_ready(
     *,
     choose_file: Callable[[QWidget | None, Path], Path | None] = _ask_for_database,
     quick_check: bool = True,
+    problem: StartupProblem | None = None,
 ) -> Path | None:
-    """Open `db_file` (or whatever the person picks instead); the open file, or None to quit."""
+    """Open `db_file` (or whatever the person picks instead); the open file, or None to quit.
+
+    `problem` is what a first attempt to open `db_file` already found, so it is not tried twice.
+    """
     db_file = Path(db_file)
     while True:
-        problem = startup.open_database(db_file, quick_check=quick_check)
+        if problem is None:
+            problem = startup.open_database(db_file, quick_check=quick_check)
         if problem is None:
             return db_file
         dialog = StartupProblemDialog(problem, parent)
         dialog.exec()
         way = dialog.choice
         dialog.deleteLater()
+        found, problem = problem, None  # every way out but Quit tries the open again
         if way is WayOut.QUIT:
             return None
         if way is WayOut.OPEN_OTHER:
@@ -161,7 +167,7 @@ def open_until_ready(
             continue
         if way is WayOut.RESTORE_BACKUP:
             try:
-                startup.restore_latest(problem)
+                startup.restore_latest(found)
             except Exception as exc:  # BackupError, storage errors: shown, then offered again
                 text = user_message(exc) or str(exc)
                 _tell(parent, "The backup could not be restored", text)
