@@ -11,17 +11,11 @@ from typing import Any
 
 from posse_desktop.db import models as m
 from posse_desktop.db.connection import database
-from posse_desktop.domain import ContactData, FieldKind
+from posse_desktop.domain import ContactData, FieldKind, PartialDate
 from posse_desktop.services import contact_rows, list_order
 from posse_desktop.services.contact_rows import INDEX_COLUMNS, index_text
-from posse_desktop.services.normalize import phone_key
+from posse_desktop.services.normalize import email_key, phone_key, sort_key
 
-_KINDS = (
-    (FieldKind.EMAIL, "emails"),
-    (FieldKind.PHONE, "phones"),
-    (FieldKind.URL, "urls"),
-    (FieldKind.IM, "ims"),
-)
 _ADDRESS_COLUMNS = (
     "label",
     "po_box",
@@ -32,6 +26,41 @@ _ADDRESS_COLUMNS = (
     "postal_code",
     "country",
     "pref",
+)
+# The contact columns a new contact has values for (the others keep their NULL default);
+# _contact_row gives them in this order, as contact_rows._assign_scalars sets them.
+_CONTACT_COLUMNS = (
+    "id",
+    "prefix",
+    "given",
+    "additional",
+    "family",
+    "suffix",
+    "formatted_name",
+    "sort_key",
+    "sort_rank",
+    "nickname",
+    "org",
+    "department",
+    "title",
+    "birthday_year",
+    "birthday_month",
+    "birthday_day",
+    "anniversary_year",
+    "anniversary_month",
+    "anniversary_day",
+    "notes",
+    "how_we_met",
+    "introduced_by_id",
+    "cadence_days",
+    "strength_override",
+    "primary_email",
+    "primary_phone",
+    "has_photo",
+    "uid",
+    "vcard_source",
+    "created_at",
+    "updated_at",
 )
 
 
@@ -53,39 +82,25 @@ class NameCache:
         return rid
 
 
-def insert_contacts(
-    items: Sequence[ContactData], now: datetime
-) -> list[int]:
-    """Insert `items` as new contacts with consecutive ids; returns the ids in order.
-
-    `phones` may carry phone numbers already normalised (by the dedupe index).
-    """
+def insert_contacts(items: Sequence[ContactData], now: datetime) -> list[int]:
+    """Insert `items` as new contacts with consecutive ids; returns the ids in order."""
     if not items:
         return []
     start = (
         m.Contact.select(m.Contact.id).order_by(m.Contact.id.desc()).limit(1).scalar() or 0
     ) + 1
     ids = list(range(start, start + len(items)))
-    fields = list(m.Contact._meta.sorted_fields)
-    columns = [f.column_name for f in fields]
-    contact_rows_: list[list[Any]] = []
+    keys = [sort_key(data.display_name) for data in items]
+    ranks = list_order.ranks_for_new(list(zip(keys, ids, strict=True)))
+    stamp = str(now)  # how peewee stores a DateTimeField
+    contact_rows_: list[tuple] = []
     field_rows, address_rows, role_rows, photo_rows, index_rows = [], [], [], [], []
-    tag_rows, expertise_rows = [], []
+    tag_rows, expertise_rows, list_rows = [], [], []
     tags, skills = NameCache(m.Tag), NameCache(m.Skill)
-    for cid, data in zip(ids, items, strict=True):
-        row = m.Contact(id=cid, created_at=now, updated_at=now)
-        contact_rows._assign_scalars(row, data)
-        values = row.__data__
-        contact_rows_.append([_db(f, values.get(f.name)) for f in fields])
-        for kind, attr in _KINDS:
-            for position, item in enumerate(getattr(data, attr)):
-                if kind is FieldKind.PHONE:
-                    normalized = phone_key(item.value)
-                else:
-                    normalized = contact_rows._normalized(kind, item.value)
-                field_rows.append(
-                    (cid, kind.value, item.label, item.value, normalized, position, item.pref)
-                )
+    for n, (cid, data) in enumerate(zip(ids, items, strict=True)):
+        rank = ranks[n] if ranks else None
+        contact_rows_.append(_contact_row(cid, data, keys[n], rank, stamp))
+        _field_rows(cid, data, field_rows)
         for position, a in enumerate(data.addresses):
             address_rows.append((cid, *(getattr(a, c) for c in _ADDRESS_COLUMNS), position))
         seen_tags: set[int] = set()
@@ -109,9 +124,12 @@ def insert_contacts(
             )
         if data.photo:
             photo_rows.append((cid, data.photo, data.photo_mime or "image/jpeg"))
-        index_rows.append((cid, *index_text(data)))
+        texts = index_text(data)
+        index_rows.append((cid, *texts))
+        if rank is not None:
+            list_rows.append((rank, " ".join(texts)))
     cursor = database.cursor()
-    _many(cursor, "contact", columns, contact_rows_)
+    _many(cursor, "contact", _CONTACT_COLUMNS, contact_rows_)
     _many(
         cursor,
         "contact_field",
@@ -129,19 +147,63 @@ def insert_contacts(
     )
     _many(cursor, "photo", ("contact_id", "data", "mime"), photo_rows)
     _many(cursor, "contact_index", ("rowid", *INDEX_COLUMNS), index_rows)
-    list_order.place_unranked()  # list ranks and the rank-keyed search index, once for all
+    if ranks is None:
+        list_order.place_unranked()  # no room between the ranks: renumber once for all
+    else:
+        list_order.index_new(list_rows)
     return ids
 
 
-def _db(field: Any, value: Any) -> Any:
-    if value is None or value.__class__ in _PLAIN:
-        return value
-    if isinstance(value, datetime):
-        return str(value)
-    return field.db_value(value)
+def _contact_row(cid: int, data: ContactData, key: str, rank: int | None, stamp: str) -> tuple:
+    name = data.name
+    birthday, anniversary = data.birthday, data.anniversary
+    return (
+        cid,
+        name.prefix,
+        name.given,
+        name.additional,
+        name.family,
+        name.suffix,
+        data.formatted_name,
+        key,
+        rank,
+        data.nickname,
+        data.org,
+        data.department,
+        data.title,
+        *_date_columns(birthday),
+        *_date_columns(anniversary),
+        data.notes,
+        data.how_we_met,
+        data.introduced_by_id,
+        data.cadence_days,
+        data.strength_override,
+        contact_rows._primary(data.emails),
+        contact_rows._primary(data.phones),
+        bool(data.photo),
+        data.uid,
+        data.vcard_source,
+        stamp,
+        stamp,
+    )
 
 
-_PLAIN = frozenset({str, int, float, bytes})
+def _date_columns(value: PartialDate | None) -> tuple[int | None, int | None, int | None]:
+    return (value.year, value.month, value.day) if value else (None, None, None)
+
+
+def _field_rows(cid: int, data: ContactData, out: list[tuple]) -> None:
+    """contact_field rows in contact_rows._LIST_FIELDS order, normalised as _normalized does."""
+    kind = FieldKind.EMAIL.value
+    for position, item in enumerate(data.emails):
+        out.append((cid, kind, item.label, item.value, email_key(item.value), position, item.pref))
+    kind = FieldKind.PHONE.value
+    for position, item in enumerate(data.phones):
+        out.append((cid, kind, item.label, item.value, phone_key(item.value), position, item.pref))
+    for kind_, items in ((FieldKind.URL, data.urls), (FieldKind.IM, data.ims)):
+        for position, item in enumerate(items):
+            normalized = contact_rows._normalized(kind_, item.value)
+            out.append((cid, kind_.value, item.label, item.value, normalized, position, item.pref))
 
 
 def _many(cursor: Any, table: str, columns: Sequence[str], rows: list) -> None:

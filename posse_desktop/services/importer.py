@@ -7,8 +7,10 @@ Cancelling rolls the whole import back: nothing is left behind.
 
 from __future__ import annotations
 
+import gc
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 from posse_desktop.db import models as m
@@ -88,6 +90,16 @@ class ImportService:
         in one transaction. `progress(done, total)` counts cards; `cancelled()` is polled every
         CHECK_EVERY cards and a True rolls everything back (the report says `cancelled`).
         """
+        with _gc_paused():
+            return self._import(paths, progress, cancelled, safety_copy)
+
+    def _import(
+        self,
+        paths: Iterable[str | os.PathLike[str]],
+        progress: Progress | None,
+        cancelled: Callable[[], bool] | None,
+        safety_copy: bool,
+    ) -> ImportReport:
         is_cancelled = cancelled or (lambda: False)
         report = ImportReport()
         cards: list[tuple[str, CardRecord]] = []
@@ -214,6 +226,19 @@ class ImportService:
             report.batch_id = batch.id
         else:
             batch.delete_instance()  # nothing changed: nothing to undo
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """An import holds hundreds of thousands of objects (cards, rows) that the cyclic GC would
+    scan over and over and never free: a third of the run time. Paused for the import only."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _same_but_source(merged: ContactData, ours: ContactData) -> bool:

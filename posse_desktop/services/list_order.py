@@ -8,7 +8,7 @@ contact's ContactIndex text under rowid = sort_rank. Call these inside the write
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from posse_desktop.db import models as m
 from posse_desktop.db.connection import database
@@ -18,7 +18,9 @@ _TOP = 1 << 62
 _C = m.Contact._meta.table_name
 _CI = m.ContactIndex._meta.table_name
 _LI = m.ContactListIndex._meta.table_name
-_BODY = " || ' ' || ".join(f"ci.{col}" for col in ("name", "org", "emails", "phones", "notes", "tags", "expertise"))
+_BODY = " || ' ' || ".join(
+    f"ci.{col}" for col in ("name", "org", "emails", "phones", "notes", "tags", "expertise")
+)
 
 
 def place(contact_ids: Iterable[int]) -> None:
@@ -80,15 +82,80 @@ def renumber_all() -> None:
 
 def place_unranked() -> None:
     """Place every contact that has no rank yet (bulk writers call this once at the end)."""
-    unranked = database.execute_sql(f"SELECT count(*) FROM {_C} WHERE sort_rank IS NULL").fetchone()[0]
+    unranked = database.execute_sql(
+        f"SELECT count(*) FROM {_C} WHERE sort_rank IS NULL"
+    ).fetchone()[0]
     total = database.execute_sql(f"SELECT count(*) FROM {_C}").fetchone()[0]
     if not unranked:
         return
     if unranked * 4 >= total:  # cheaper to renumber than to place one by one
         renumber_all()
         return
-    ids = [r for (r,) in database.execute_sql(f"SELECT id FROM {_C} WHERE sort_rank IS NULL ORDER BY id")]
+    ids = [
+        r
+        for (r,) in database.execute_sql(f"SELECT id FROM {_C} WHERE sort_rank IS NULL ORDER BY id")
+    ]
     place(ids)
+
+
+def ranks_for_new(keys: Sequence[tuple[str, int]]) -> list[int] | None:
+    """Ranks for contacts about to be inserted, as (sort_key, id) pairs, in the order given; None
+    when some gap between ranked neighbours is too narrow (then insert unranked and renumber).
+
+    Each run of new contacts between two ranked neighbours shares that gap evenly; into an empty
+    list this is what renumber_all would give. Bulk writers call it to insert contacts with their
+    rank and skip the update and index rebuild of place_unranked.
+    """
+    order = sorted(range(len(keys)), key=keys.__getitem__)
+    if database.execute_sql(f"SELECT 1 FROM {_C} WHERE sort_rank IS NULL LIMIT 1").fetchone():
+        return None  # contacts waiting for a rank: leave them all to place_unranked
+    ranked = database.execute_sql(f"SELECT count(*) FROM {_C}").fetchone()[0]
+    if len(keys) * 8 < ranked:  # few: look up each one's neighbours
+        bounds = [_neighbour_ranks(keys[i][1], keys[i][0]) for i in order]
+    else:  # many: one pass over the whole list
+        bounds = _merged_bounds([keys[i] for i in order])
+    ranks = [0] * len(keys)
+    start = 0
+    while start < len(order):  # runs of new contacts that fall into the same gap
+        stop = start + 1
+        while stop < len(order) and bounds[stop] == bounds[start]:
+            stop += 1
+        low, high = bounds[start]
+        count = stop - start
+        if high == _TOP:  # appending: a full SPACING each, as renumber_all spaces the list
+            step = SPACING if low + SPACING * count < _TOP else 0
+        else:
+            step = (high - low) // (count + 1)
+        if step < 1:
+            return None
+        for j in range(count):
+            ranks[order[start + j]] = low + step * (j + 1)
+        start = stop
+    return ranks
+
+
+def _merged_bounds(new: list[tuple[str, int]]) -> list[tuple[int, int]]:
+    """(rank before, rank after) among the ranked contacts of each new (sort_key, id), sorted."""
+    rows = database.execute_sql(
+        f"SELECT sort_key, id, sort_rank FROM {_C} WHERE sort_rank IS NOT NULL "
+        "ORDER BY sort_key, id"
+    ).fetchall()
+    bounds = []
+    i = 0
+    for key in new:
+        while i < len(rows) and (rows[i][0], rows[i][1]) < key:
+            i += 1
+        bounds.append((rows[i - 1][2] if i else 0, rows[i][2] if i < len(rows) else _TOP))
+    return bounds
+
+
+def index_new(rows: Iterable[tuple[int, str]]) -> None:
+    """Insert ContactListIndex rows (rank, text) for contacts ranked by ranks_for_new. The text
+    is the ContactIndex columns joined by spaces, as _index_rows builds it."""
+    database.cursor().executemany(
+        f"INSERT INTO {_LI}(rowid, body) VALUES (?, ?)",
+        sorted(rows),  # rowid order: see above
+    )
 
 
 def _neighbour_ranks(contact_id: int, key: str) -> tuple[int, int]:
@@ -115,5 +182,8 @@ def _index_rows(condition: str) -> None:
     database.execute_sql(
         f"INSERT INTO {_LI}(rowid, body) SELECT c.sort_rank, {_BODY} "
         f"FROM {_C} AS c JOIN {_CI} AS ci ON ci.rowid = c.id "
-        f"WHERE c.sort_rank IS NOT NULL AND {condition}"
+        f"WHERE c.sort_rank IS NOT NULL AND {condition} "
+        # FTS5 flushes its pending terms whenever a rowid is lower than the one before: in rowid
+        # order a full rebuild is one flush, not thousands (twice as fast at 10k contacts).
+        "ORDER BY c.sort_rank"
     )

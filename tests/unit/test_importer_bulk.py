@@ -24,6 +24,7 @@ from posse_desktop.services.contacts import ContactsService
 
 FIXED = datetime(2026, 3, 1, 9, 30)
 
+
 def samples() -> list[ContactData]:
     full = ContactData(
         name=StructuredName("Kim", "Dana", "J.", "Dr.", "PhD"),
@@ -96,3 +97,86 @@ def test_bulk_load_equals_one_by_one(db) -> None:
 def test_bulk_insert_stores_tags_differing_in_case_once(db) -> None:
     [cid] = insert_contacts([ContactData(formatted_name="A", tags=["work", "Work", "home"])], FIXED)
     assert ContactsService().get(cid).tags == ["work", "home"]
+
+
+def _raw(table: str, key: str, cid: int) -> list[tuple]:
+    cursor = m.Contact._meta.database.execute_sql(f"SELECT * FROM {table} WHERE {key} = ?", (cid,))
+    names = [d[0] for d in cursor.description]
+    return [
+        tuple(v for n, v in zip(names, row, strict=True) if n not in ("id", "sort_rank", "rowid"))
+        for row in cursor.fetchall()
+    ]
+
+
+def test_bulk_insert_stores_the_very_rows_the_service_stores(db) -> None:
+    service = ContactsService(clock=lambda: FIXED)
+    via_service = [service.create(data)[0] for data in samples()]
+    via_bulk = insert_contacts(samples(), FIXED)
+    for a, b in zip(via_service, via_bulk, strict=True):
+        assert _raw("contact", "id", b) == _raw("contact", "id", a)
+        assert _raw("contact_index", "rowid", b) == _raw("contact_index", "rowid", a)
+        rank_a, rank_b = (m.Contact.get_by_id(c).sort_rank for c in (a, b))
+        assert _raw("contact_list_index", "rowid", rank_b) == _raw(
+            "contact_list_index", "rowid", rank_a
+        )
+
+
+def _list_is_consistent() -> list[int]:
+    """Ranks follow (sort_key, id), and the rank-keyed index has one row per contact."""
+    database = m.Contact._meta.database
+    by_key = [
+        r for (r,) in database.execute_sql("SELECT sort_rank FROM contact ORDER BY sort_key, id")
+    ]
+    assert None not in by_key and by_key == sorted(by_key) and len(set(by_key)) == len(by_key)
+    indexed = [r for (r,) in database.execute_sql("SELECT rowid FROM contact_list_index")]
+    assert sorted(indexed) == sorted(by_key)
+    return by_key
+
+
+def test_bulk_insert_ranks_new_contacts_between_those_there_are(db) -> None:
+    service = ContactsService(clock=lambda: FIXED)
+    for name in ("Bea", "Dan", "Fay"):
+        service.create(ContactData(formatted_name=name))
+    before = {
+        cid: rank for cid, rank in m.Contact.select(m.Contact.id, m.Contact.sort_rank).tuples()
+    }
+    insert_contacts(
+        [ContactData(formatted_name=n) for n in ("Eve", "Al", "Cy", "Cy", "Zoe")], FIXED
+    )
+    _list_is_consistent()
+    after = dict(m.Contact.select(m.Contact.id, m.Contact.sort_rank).tuples())
+    assert all(after[cid] == rank for cid, rank in before.items())  # placed in the gaps
+    assert len(_list_is_consistent()) == 8
+
+
+def test_bulk_insert_renumbers_when_the_gap_is_too_narrow(db) -> None:
+    from posse_desktop.services import list_order
+
+    service = ContactsService(clock=lambda: FIXED)
+    ids = [service.create(ContactData(formatted_name=n))[0] for n in ("Bea", "Dan")]
+    database = m.Contact._meta.database
+    database.execute_sql("DELETE FROM contact_list_index")
+    for rank, cid in enumerate(ids, start=1):  # adjacent ranks: no room between them
+        database.execute_sql("UPDATE contact SET sort_rank = ? WHERE id = ?", (rank, cid))
+        list_order.reindex_text(cid)
+    assert list_order.ranks_for_new([("cy", 10)]) is None
+    insert_contacts([ContactData(formatted_name="Cy"), ContactData(formatted_name="Al")], FIXED)
+    assert _list_is_consistent() == [list_order.SPACING * i for i in range(1, 5)]
+
+
+def test_bulk_insert_into_an_empty_list_ranks_as_a_renumber_would(db) -> None:
+    from posse_desktop.services import list_order
+
+    insert_contacts([ContactData(formatted_name=n) for n in ("Cy", "Al", "Bo")], FIXED)
+    ranks = _list_is_consistent()
+    bodies = sorted(
+        m.ContactListIndex.select(m.ContactListIndex.rowid, m.ContactListIndex.body).tuples()
+    )
+    list_order.renumber_all()
+    assert _list_is_consistent() == ranks
+    assert (
+        sorted(
+            m.ContactListIndex.select(m.ContactListIndex.rowid, m.ContactListIndex.body).tuples()
+        )
+        == bodies
+    )
