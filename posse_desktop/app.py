@@ -50,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from posse_desktop.db.startup import open_database
     from posse_desktop.ui.backup_settings import apply_saved_retention
-    from posse_desktop.ui.error_dialog import install_exception_handler
+    from posse_desktop.ui.exception_handler import install_exception_handler
     from posse_desktop.ui.icons import app_icon
     from posse_desktop.ui.images import configure_image_limits
     from posse_desktop.ui.palette import apply_color_scheme, follow_system_color_scheme

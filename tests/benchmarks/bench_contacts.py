@@ -37,7 +37,8 @@ def watch_first_paint(window_class, then):
     original = window_class.paintEvent
     def paintEvent(self, event):
         if not PAINTED:
-            PAINTED.append(time.time())
+            usage = resource.getrusage(resource.RUSAGE_SELF)
+            PAINTED.append((time.time(), usage.ru_utime + usage.ru_stime))
             QTimer.singleShot(0, lambda: after_first_frame(then))
         original(self, event)
     window_class.paintEvent = paintEvent
@@ -47,8 +48,8 @@ def after_first_frame(then):
     PAINTED.append(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
     then()
 def report(start, **extra):
-    painted_at, rss = PAINTED
-    print(json.dumps({"first_paint_s": painted_at - start, "rss_kb": rss, **extra}))
+    (painted_at, cpu_s), rss = PAINTED
+    print(json.dumps({"first_paint_s": painted_at - start, "cpu_s": cpu_s, "rss_kb": rss, **extra}))
 """
 
 BARE_WINDOW = (

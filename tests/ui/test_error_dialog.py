@@ -12,8 +12,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from posse_desktop.log_setup import log_file, setup_logging
-from posse_desktop.ui.error_dialog import ErrorDialog, ExceptionHandler, install_exception_handler
+from posse_desktop.log_setup import PrivateLogHandler, log_file, setup_logging
+from posse_desktop.ui.error_dialog import ErrorDialog
+from posse_desktop.ui.exception_handler import ExceptionHandler, install_exception_handler
 
 
 @pytest.fixture
@@ -25,7 +26,7 @@ def handler(qapp):
     if installed.dialog is not None:
         installed.dialog.close()
     for h in list(logging.getLogger().handlers):
-        if h.__class__.__name__ == "_PrivateRotatingFileHandler":
+        if isinstance(h, PrivateLogHandler):
             logging.getLogger().removeHandler(h)
             h.close()
 
@@ -72,7 +73,9 @@ def test_more_errors_while_the_dialog_is_open_join_it(qapp, handler):
             _boom()
         except ValueError:
             handler.handle(*sys.exc_info())
-    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, ErrorDialog) and w.isVisible()]
+    dialogs = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, ErrorDialog) and w.isVisible()
+    ]
     assert len(dialogs) == 1
     assert dialogs[0].details.toPlainText().count("ValueError: the unexpected thing") == 3
 

@@ -42,11 +42,16 @@ def full_contact() -> ContactData:
         how_we_met="KubeCon 2019",
         cadence_days=30,
         strength_override=80,
-        emails=[TypedValue("dana@acme.example", "work", True), TypedValue("dana@home.example", "home")],
+        emails=[
+            TypedValue("dana@acme.example", "work", True),
+            TypedValue("dana@home.example", "home"),
+        ],
         phones=[TypedValue("+1 555 0100", "mobile")],
         urls=[TypedValue("https://dana.example", "website")],
         ims=[TypedValue("@dana:matrix.example", "matrix")],
-        addresses=[Address(label="work", street="1 Main St", locality="Springfield", country="USA")],
+        addresses=[
+            Address(label="work", street="1 Main St", locality="Springfield", country="USA")
+        ],
         tags=["platform", "friends"],
         roles={Role.ADVISOR, Role.RADAR},
         expertise=[
@@ -153,3 +158,13 @@ def test_search_finds_accents_and_phone_fragments(contacts):
     assert search.search_ids("030 1234") == [cid]  # as written, in two words
     assert search.search_ids("03012345678") == [cid]  # as dialled in Germany
     assert search.search_ids("4930") == [cid]
+
+
+def test_counts_split_everyone_into_live_and_trashed(contacts):
+    ids = [contacts.create(ContactData(formatted_name=f"Person {n}"))[0] for n in range(5)]
+    assert (contacts.count(), contacts.count(trashed=True)) == (5, 0)
+    contacts.trash(ids[:2])
+    assert (contacts.count(), contacts.count(trashed=True)) == (3, 2)
+    contacts.restore(ids[:1])
+    contacts.purge(ids[1:2])
+    assert (contacts.count(), contacts.count(trashed=True)) == (4, 0)
