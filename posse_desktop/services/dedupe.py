@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import chain
 
 from peewee import fn as fn_
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from posse_desktop.db import models as m
 from posse_desktop.domain import ContactData, FieldKind, StructuredName
@@ -22,6 +23,29 @@ FUZZY_CUTOFF = (
 )
 MAX_FUZZY_NAME = 64
 FINGERPRINT = 256  # characters of a card's text kept in memory to find it again  # longer names are only matched exactly
+
+
+@dataclass(slots=True)
+class Keys:
+    """What a card is matched by, computed once per card (match, then add, use it)."""
+
+    name: str  # person_name()
+    ordered: str  # the name's words sorted
+    variants: list[str]  # _variants(ordered)
+    emails: list[str]
+    phones: list[str]
+
+    @classmethod
+    def of(cls, data: ContactData) -> Keys:
+        name = person_name(data)
+        ordered = _token_sorted(name) if name else ""
+        return cls(
+            name,
+            ordered,
+            _variants(ordered) if name else [],
+            [k for k in (email_key(e.value) for e in data.emails) if k],
+            [k for k in (phone_key(p.value) for p in data.phones) if k],
+        )
 
 
 @dataclass
@@ -96,42 +120,37 @@ class DedupeIndex:
                 index.phones_of[cid].add(normalized)
         return index
 
-    def _add_keys(self, cid: int, uid: str, name_key: str) -> None:
+    def _add_keys(self, cid: int, uid: str, name_key: str, ordered: str = "", variants=()) -> None:
         if uid:
             self.by_uid[uid].append(cid)
         if name_key:
             self.by_name[name_key].append(cid)
             self.names[cid] = name_key
-            ordered = _token_sorted(name_key)
+            if not variants:
+                ordered = _token_sorted(name_key)
+                variants = _variants(ordered)
             self.sorted_names[cid] = ordered
-            for variant in _variants(ordered):
-                self.by_variant[variant].append(cid)
+            by_variant = self.by_variant
+            for variant in variants:
+                by_variant[variant].append(cid)
 
-    def add(self, cid: int, data: ContactData) -> None:
-        """Learn a contact added (or changed) by this import."""
-        self._add_keys(cid, data.uid, person_name(data))
+    def add(self, cid: int, data: ContactData, keys: Keys | None = None) -> None:
+        """Learn a contact added (or changed) by this import; `keys` are data's, when known."""
+        keys = keys or Keys.of(data)
+        self._add_keys(cid, data.uid, keys.name, keys.ordered, keys.variants)
         if data.vcard_source:
             self.by_source[_fingerprint(data.vcard_source)].append(cid)
             self.sources[cid] = data.vcard_source
-        for key in self.email_keys(data):
+        for key in keys.emails:
             self.by_email[key].append(cid)
             self.emails_of[cid].add(key)
-        for key in self.phone_keys_of(data):
+        for key in keys.phones:
             self.by_phone[key].append(cid)
             self.phones_of[cid].add(key)
 
-    # --- keys of a card -----------------------------------------------------------------------
-
-    @staticmethod
-    def email_keys(data: ContactData) -> list[str]:
-        return [k for k in (email_key(e.value) for e in data.emails) if k]
-
-    def phone_keys_of(self, data: ContactData) -> list[str]:
-        return [k for k in (phone_key(p.value) for p in data.phones) if k]
-
     # --- matching -----------------------------------------------------------------------------
 
-    def match(self, data: ContactData) -> Match:
+    def match(self, data: ContactData, keys: Keys | None = None) -> Match:
         source = data.vcard_source
         if source:
             for cid in self.by_source.get(_fingerprint(source), ()):
@@ -139,16 +158,16 @@ class DedupeIndex:
                     return Match(cid, "source")
         if data.uid and self.by_uid.get(data.uid):
             return Match(self.by_uid[data.uid][0], "uid")
-        name = person_name(data)
-        emails = self.email_keys(data)
-        phones = self.phone_keys_of(data)
-        for how, keys, table in (
+        keys = keys or Keys.of(data)
+        name, emails, phones = keys.name, keys.emails, keys.phones
+        for how, found, table in (
             ("email", emails, self.by_email),
             ("phone", phones, self.by_phone),
         ):
-            candidates = list(dict.fromkeys(cid for k in keys for cid in table.get(k, ())))
-            if not candidates:
+            hits = [table[k] for k in found if k in table]
+            if not hits:
                 continue
+            candidates = list(dict.fromkeys(chain.from_iterable(hits)))
             same_name = [cid for cid in candidates if self._similar(self.names.get(cid, ""), name)]
             if len(same_name) == 1 or (same_name and len(candidates) == 1):
                 return Match(same_name[0], how)
@@ -162,7 +181,7 @@ class DedupeIndex:
                 return Match(clear[0], "name")
             if exact:
                 return Match(0, "", exact[:10], "same name, different email or phone")
-            near = self._near_names(name)
+            near = self._near_names(keys)
             if near:
                 return Match(0, "", near, "similar name")
         return Match()
@@ -188,17 +207,23 @@ class DedupeIndex:
             return True
         return bool(phones and known_phones and not known_phones.intersection(phones))
 
-    def _near_names(self, name: str) -> list[int]:
-        ordered = _token_sorted(name)
-        found: dict[int, float] = {}
-        for variant in _variants(ordered):
-            for cid in self.by_variant.get(variant, ()):
-                if cid in found or self.names[cid] == name:
-                    continue
-                score = fuzz.ratio(ordered, self.sorted_names[cid], score_cutoff=FUZZY_CUTOFF)
-                if score:
-                    found[cid] = score
-        return sorted(found, key=lambda cid: -found[cid])[:5]
+    def _near_names(self, keys: Keys) -> list[int]:
+        """Contacts whose name shares a one-deletion variant with this one and is close enough,
+        best first (ties: in the order the variants found them)."""
+        name, ordered = keys.name, keys.ordered
+        lists = filter(None, map(self.by_variant.get, keys.variants))
+        names = self.names
+        candidates = [c for c in dict.fromkeys(chain.from_iterable(lists)) if names[c] != name]
+        if not candidates:
+            return []
+        best = process.extract(  # one C call; ties keep the candidates' order
+            ordered,
+            [self.sorted_names[c] for c in candidates],
+            scorer=fuzz.ratio,
+            score_cutoff=FUZZY_CUTOFF,
+            limit=5,
+        )
+        return [candidates[i] for _, _, i in best]
 
 
 def _token_sorted(name: str) -> str:

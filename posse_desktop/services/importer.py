@@ -23,7 +23,7 @@ from posse_desktop.services.bulk_contacts import insert_contacts
 from posse_desktop.services.clock import Clock, system_clock
 from posse_desktop.services.contact_rows import read_contact, write_contact
 from posse_desktop.services.contact_snapshot import snapshot
-from posse_desktop.services.dedupe import DedupeIndex
+from posse_desktop.services.dedupe import DedupeIndex, Keys
 from posse_desktop.services.import_merge import base_of, merge
 from posse_desktop.vcard.model import REFUSED_FILE, SKIPPED_CARD, CardRecord, Problem
 from posse_desktop.vcard.reader import read_vcard_file
@@ -167,7 +167,8 @@ class ImportService:
                 if progress:
                     progress(done, len(cards))
             data = card.data
-            match = index.match(data)
+            keys = Keys.of(data)
+            match = index.match(data, keys)
             if (
                 match.contact_id < 0 and match.how == "source"
             ):  # the same card twice: once is enough
@@ -180,7 +181,7 @@ class ImportService:
             if not match.contact_id:
                 pending.append(data)
                 provisional = -len(pending)
-                index.add(provisional, data)
+                index.add(provisional, data, keys)
                 placed[(source, card.index)] = provisional
                 if match.review:
                     reviews.append((provisional, match.review, match.reason, source, card))
