@@ -75,16 +75,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     db_file = paths.db_path(args.db)
     instance = SingleInstance(SingleInstance.server_name_for(db_file), app)
-    if not args.quit_after_start:
-        if instance.try_forward([str(f) for f in args.files]):
-            return 0  # the running Posse opens the files and comes to the front
-        instance.listen()
+    # The first Posse on a database serves later launches; a smoke test neither serves nor forwards.
+    serves = not args.quit_after_start and instance.claim()
+    if not (serves or args.quit_after_start) and instance.try_forward(
+        [str(f) for f in args.files], wait_for_listener=True
+    ):
+        return 0  # the running Posse opens the files and comes to the front
     apply_saved_retention()  # before an upgrade's backup may prune older ones
     # The page-by-page integrity check reads the whole file: it runs once the window is up.
     problem = open_database(db_file, quick_check=False)
     if problem is not None:
         # A damaged, locked or too-new database gets a dialog with ways out; None means "Quit".
         from posse_desktop.ui.dialogs.startup_problem import open_until_ready
+
+        if serves:
+            instance.listen()  # a launch meanwhile hands its files to this one, not a second dialog
 
         opened = open_until_ready(db_file, quick_check=False, problem=problem)
         if opened is None:
@@ -100,6 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Imported here: nothing the first paint needs, and they cost start-up time.
         from posse_desktop.ui.backup_controller import start_daily_backup, start_integrity_check
 
+        if serves:
+            instance.listen()  # later launches hand their files to this window from now on
         background.append(start_integrity_check(db_file, session.window))
         background.append(start_daily_backup(db_file, session.show_status))
 

@@ -1,17 +1,21 @@
 """One running Posse per user and database; files opened from the desktop reach that one.
 
-A second launch (double-clicking a .vcf while Posse runs) connects to the first over a local
-socket, sends its file list as one JSON line, waits briefly for an "ok" and exits; the first opens
-the files and raises its window. On macOS files arrive as QFileOpenEvent instead, at launch too:
-FileOpenEventFilter catches them, holding any that come before the window is ready.
+Which launch is first is decided by a lock file (QLockFile: one owner, and a crashed owner's lock
+is taken over). A second launch (double-clicking a .vcf while Posse runs) connects to the first
+over a local socket, sends its file list as one JSON line, waits briefly for an "ok" and exits; the
+first opens the files and raises its window. On macOS files arrive as QFileOpenEvent instead, at
+launch too: FileOpenEventFilter catches them, holding any that come before the window is ready.
+
+The first launch needs no socket until its window is up, so QtNetwork (about 6 ms and 3 MB) is
+imported only then, or at once by a second launch.
 
 Wire-up (in app.py, after QApplication exists, before the main window)::
 
     instance = SingleInstance(SingleInstance.server_name_for(db_file))
-    if instance.try_forward(files):
-        return 0                       # the running Posse has them
+    if not instance.claim() and instance.try_forward(files, wait_for_listener=True):
+        return 0                       # the running Posse has them (or will, once it listens)
+    ...                                # show the window; after its first paint:
     instance.listen()
-    ...
     instance.files_received.connect(window.open_files)
     instance.activation_requested.connect(lambda: raise_window(window))
 """
@@ -27,15 +31,31 @@ import re
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import (
+    QByteArray,
+    QDeadlineTimer,
+    QDir,
+    QEvent,
+    QEventLoop,
+    QLockFile,
+    QObject,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+)
 
 from posse_desktop import APP_ID
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
 PROTOCOL_VERSION = 1
+RETRY_MS = 50  # a second launch polls this often for a first one that is still starting
 MAX_MESSAGE_BYTES = 1 << 20  # a million bytes of paths is a bug or an attack, not a launch
 ACK = b"ok\n"
 
@@ -64,6 +84,7 @@ class SingleInstance(QObject):
         self.name = name
         self._server: QLocalServer | None = None
         self._buffers: dict[QLocalSocket, bytearray] = {}
+        self._lock: QLockFile | None = None
 
     @staticmethod
     def server_name_for(db_file: str | os.PathLike[str]) -> str:
@@ -86,25 +107,53 @@ class SingleInstance(QObject):
             return os.path.join(runtime, name)
         return name
 
+    # -- who is first ---------------------------------------------------------------------------
+
+    def claim(self) -> bool:
+        """Become the first Posse on this database: True, or False when a live one already is.
+
+        The lock file sits beside the socket. A lock whose owner died (a crash) is stale and
+        taken over; a live owner's lock never goes stale, however long it has been running.
+        """
+        if self._lock is None:
+            base = (
+                self.name if os.path.isabs(self.name) else os.path.join(QDir.tempPath(), self.name)
+            )
+            self._lock = QLockFile(f"{base}.lock")
+            self._lock.setStaleLockTime(0)  # stale only when its owner is gone, not by age
+        return self._lock.isLocked() or self._lock.tryLock(0)
+
     # -- the second launch --------------------------------------------------------------------
 
-    def try_forward(self, files: Iterable[str] = (), timeout_ms: int = 2000) -> bool:
+    def try_forward(
+        self, files: Iterable[str] = (), timeout_ms: int = 2000, *, wait_for_listener: bool = False
+    ) -> bool:
         """Hand ``files`` to a running instance. True: it has them and this launch should exit.
 
-        False when nobody listens (none running, or a stale socket left by a crash). Waiting for
-        the reply spins a local event loop, so a server in this same process still answers.
+        False when nobody listens (none running, or a stale socket left by a crash). With
+        ``wait_for_listener`` (another launch holds the lock, so it is starting or running) a
+        missing socket is retried until ``timeout_ms``: the first Posse listens once its window
+        is up. Waiting for the reply spins a local event loop, so a server in this same process
+        still answers.
         """
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(timeout_ms):
-            log.debug("no running instance at %s: %s", self.name, socket.errorString())
-            return False
+        deadline = QDeadlineTimer(timeout_ms)
+        while True:
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(deadline.remainingTime()):
+                break
+            if not wait_for_listener or deadline.hasExpired():
+                log.debug("no running instance at %s: %s", self.name, socket.errorString())
+                return False
+            QThread.msleep(RETRY_MS)
         message = {"version": PROTOCOL_VERSION, "files": [_abs(f) for f in files]}
         socket.write(QByteArray(json.dumps(message).encode("utf-8") + b"\n"))
         socket.flush()
         if socket.state() != QLocalSocket.LocalSocketState.ConnectedState:
             return False
-        if not self._wait_for_ack(socket, timeout_ms):
+        if not self._wait_for_ack(socket, max(deadline.remainingTime(), 500)):
             # It accepted the connection and has the bytes; a busy instance answers late. Opening
             # a second window on the same database would be worse than a slow first one.
             log.warning(
@@ -115,6 +164,8 @@ class SingleInstance(QObject):
 
     @staticmethod
     def _wait_for_ack(socket: QLocalSocket, timeout_ms: int) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         if socket.bytesAvailable() < len(ACK):
             loop = QEventLoop()
             timer = QTimer(singleShot=True, interval=timeout_ms)
@@ -138,6 +189,8 @@ class SingleInstance(QObject):
         (The check comes first because with UserAccessOption Qt renames its new socket over an
         existing file, which would silently steal a live instance's name.)
         """
+        from PySide6.QtNetwork import QLocalServer
+
         if self._server is not None:
             return True
         if self._someone_answers():
@@ -165,8 +218,12 @@ class SingleInstance(QObject):
             self._server.close()
             self._server.deleteLater()
             self._server = None
+        if self._lock is not None:
+            self._lock.unlock()
 
     def _someone_answers(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         probe = QLocalSocket()
         probe.connectToServer(self.name)
         alive = probe.waitForConnected(500)

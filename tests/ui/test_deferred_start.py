@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -15,6 +16,7 @@ from posse_desktop.services.registry import Services
 from posse_desktop.ui.main_window import MainWindow
 from posse_desktop.ui.panes.help_pane import HelpPane
 from posse_desktop.ui.panes.timeline_pane import TimelinePane
+from posse_desktop.ui.single_instance import SingleInstance
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
@@ -99,3 +101,62 @@ def test_the_app_opens_paints_and_quits_through_its_entry_point(tmp_path):
     )
     assert check.returncode == 0, check.stdout + check.stderr
     assert json.loads(check.stdout)["integrity"] == "ok"
+
+
+def test_a_second_launch_hands_its_vcard_to_the_running_posse(tmp_path, monkeypatch):
+    """Double-clicking a .vcf while Posse runs: the running window imports it, no second window."""
+    db = tmp_path / "running.db"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "POSSE_DATA_DIR": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_RUNTIME_DIR": str(tmp_path),
+    }
+    posse = [sys.executable, "-m", "posse_desktop", "--db", str(db)]
+    first = subprocess.Popen(posse, env=env, stderr=subprocess.PIPE, text=True)
+    try:
+        monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))  # where the app puts its socket
+        socket_file = Path(SingleInstance.server_name_for(db))
+        _wait_for(lambda: socket_file.exists() or first.poll() is not None, "the first to listen")
+        assert first.poll() is None, first.stderr.read()
+        second = subprocess.run(
+            [*posse, str(FIXTURES / "v30_iphone_ablabel.vcf")],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert second.returncode == 0, second.stderr
+
+        def imported() -> bool:
+            found = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "posse_desktop.cli",
+                    "--db",
+                    str(db),
+                    "search",
+                    "Dana Kim",
+                    "--json",
+                ],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=60,
+            )
+            return found.returncode == 0 and len(json.loads(found.stdout)) == 1
+
+        _wait_for(imported, "the running Posse to import the card")
+        assert first.poll() is None, "the first Posse is still running"
+    finally:
+        first.terminate()
+        first.communicate(timeout=30)
+
+
+def _wait_for(condition, what: str, timeout_s: float = 30) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.1)

@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -147,3 +148,64 @@ def test_file_open_events_before_the_window_are_held_then_delivered(qtbot):
         assert opened[-1] == ["/cards/late.vcf"]
     finally:
         app.removeEventFilter(catcher)
+
+
+def test_only_one_launch_claims_a_database_until_it_lets_go(name):
+    first, second = SingleInstance(name), SingleInstance(name)
+    assert first.claim() is True
+    assert first.claim() is True  # asking again keeps the claim
+    assert second.claim() is False
+    first.close()
+    assert second.claim() is True
+    second.close()
+
+
+HOLDER = textwrap.dedent(
+    """
+    import os, sys, time
+    from PySide6.QtCore import QCoreApplication
+    from posse_desktop.ui.single_instance import SingleInstance
+    app = QCoreApplication(sys.argv)
+    instance = SingleInstance(sys.argv[1])
+    assert instance.claim()
+    print("claimed", flush=True)
+    if sys.argv[2] == "crash":
+        os._exit(9)  # no clean-up: the lock file stays behind, its owner gone
+    time.sleep(0.6)  # still starting: its window is not up, nobody listens yet
+    instance.listen()
+    instance.files_received.connect(lambda files: (print(*files, flush=True), app.quit()))
+    sys.exit(app.exec())
+    """
+)
+
+
+def _holder(name: str, mode: str) -> subprocess.Popen:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    child = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, name, mode], env=env, stdout=subprocess.PIPE, text=True
+    )
+    assert child.stdout.readline().strip() == "claimed"
+    return child
+
+
+def test_a_lock_left_by_a_crash_is_taken_over(name):
+    crashed = _holder(name, "crash")
+    crashed.communicate(timeout=15)
+    instance = SingleInstance(name)
+    assert instance.claim() is True
+    instance.close()
+
+
+def test_a_launch_waits_for_a_first_posse_that_is_still_starting(name):
+    starting = _holder(name, "serve")
+    second = SingleInstance(name)
+    assert second.claim() is False
+    assert second.try_forward(["/cards/early.vcf"], timeout_ms=10_000, wait_for_listener=True)
+    out, _ = starting.communicate(timeout=15)
+    assert out.strip() == "/cards/early.vcf"
+
+
+def test_without_a_lock_holder_a_missing_socket_is_not_waited_for(name):
+    started = time.perf_counter()
+    assert SingleInstance(name).try_forward(["a.vcf"], timeout_ms=5000) is False
+    assert time.perf_counter() - started < 2
