@@ -29,6 +29,7 @@ from typing import Literal
 import peewee
 
 from posse_desktop.db.connection import database, open_db
+from posse_desktop.db.retention import RetentionPolicy, retention, set_retention
 from posse_desktop.db.sqlite_files import (
     SIDE_FILES,
     BackupError,
@@ -77,12 +78,6 @@ _STALE_PARTIAL_S = 3600
 
 
 @dataclass(frozen=True)
-class RetentionPolicy:
-    daily: int = 7
-    pre_operation: int = 10
-
-
-@dataclass(frozen=True)
 class BackupInfo:
     path: Path
     created_at: datetime
@@ -99,21 +94,6 @@ class RestoreResult:
     safety_backup: BackupInfo | None
     # Where an unreadable live file (and its -wal/-shm) was moved instead; None if there was none.
     quarantined: Path | None
-
-
-_policy = RetentionPolicy()
-
-
-def set_retention(policy: RetentionPolicy) -> None:
-    """Set how many backups to keep (from the user's settings, at start-up)."""
-    global _policy
-    if policy.daily < 1 or policy.pre_operation < 1:
-        raise ValueError("keep at least one backup of each kind")
-    _policy = policy
-
-
-def retention() -> RetentionPolicy:
-    return _policy
 
 
 # --- making backups ---------------------------------------------------------------------------
@@ -255,7 +235,7 @@ def prune_backups(
 ) -> list[Path]:
     """Delete backups beyond the retention policy (never manual ones); returns what went."""
     live = _live_file(db_file)
-    policy = policy or _policy
+    policy = policy or retention()
     protected = {Path(p).resolve() for p in keep}
     daily: list[Path] = []
     pre_operation: list[Path] = []

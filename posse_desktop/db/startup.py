@@ -14,12 +14,16 @@ import os
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from posse_desktop.db import backups, migrations
+from posse_desktop.db import migrations
 from posse_desktop.db.connection import DatabaseTooNew, close_db, open_db
 from posse_desktop.db.errors import StorageErrorKind, error_kind
 from posse_desktop.db.sqlite_files import connect_file
 from posse_desktop.paths import ensure_private_dir
+
+if TYPE_CHECKING:
+    from posse_desktop.db import backups
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -91,6 +95,8 @@ def open_database(db_file: Path | str, *, quick_check: bool = True) -> StartupPr
 def restore_latest(problem: StartupProblem) -> backups.RestoreResult:
     """The "restore the latest good backup" way out: moves an unreadable file aside, restores,
     and leaves the database open. Raises BackupError if that fails too."""
+    from posse_desktop.db import backups
+
     if problem.latest_good_backup is None:
         raise backups.BackupError("there is no good backup to restore")
     return backups.restore_backup(problem.latest_good_backup.path, db_file=problem.db_file)
@@ -142,7 +148,7 @@ def _check_folder(db_file: Path) -> StartupProblem | None:
 def _check_file(db_file: Path, *, quick_check: bool = True) -> StartupProblem | None:
     """Probe an existing file read-only: nothing here can write to it."""
     if not db_file.exists():
-        if backups.list_backups(db_file):
+        if _has_backups(db_file):
             return _problem(ProblemKind.MISSING, db_file, "")
         return None
     if not db_file.is_file():
@@ -154,7 +160,7 @@ def _check_file(db_file: Path, *, quick_check: bool = True) -> StartupProblem | 
         return _problem(ProblemKind.UNREADABLE, db_file, str(exc))
     if not header:
         # An empty file is a new database, unless backups say there used to be data in it.
-        if backups.list_backups(db_file):
+        if _has_backups(db_file):
             return _problem(ProblemKind.CORRUPT, db_file, "the file is empty")
         return None
     if header != SQLITE_HEADER:
@@ -218,7 +224,15 @@ def _message(kind: ProblemKind, db_file: Path) -> str:
     }[kind]
 
 
+def _has_backups(db_file: Path) -> bool:
+    from posse_desktop.db import backups  # only on these rare paths: a healthy start needs none
+
+    return bool(backups.list_backups(db_file))
+
+
 def _problem(kind: ProblemKind, db_file: Path, detail: str) -> StartupProblem:
+    from posse_desktop.db import backups
+
     try:
         good = backups.latest_good_backup(db_file)
     except OSError:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from posse_desktop.db import backups
-from posse_desktop.db.backups import RetentionPolicy
+from posse_desktop.db.retention import RetentionPolicy, set_retention
 
 KEEP_DAILY_KEY = "backups/keep_daily"
 KEEP_PRE_OPERATION_KEY = "backups/keep_pre_operation"
@@ -17,19 +16,21 @@ def saved_retention() -> RetentionPolicy:
     default = RetentionPolicy()
     settings = QSettings()
     daily = _clamp(settings.value(KEEP_DAILY_KEY, default.daily), default.daily)
-    pre_operation = _clamp(settings.value(KEEP_PRE_OPERATION_KEY, default.pre_operation), default.pre_operation)
+    pre_operation = _clamp(
+        settings.value(KEEP_PRE_OPERATION_KEY, default.pre_operation), default.pre_operation
+    )
     return RetentionPolicy(daily=daily, pre_operation=pre_operation)
 
 
 def apply_saved_retention() -> RetentionPolicy:
     """At start-up, before anything may make (and prune) a backup."""
     policy = saved_retention()
-    backups.set_retention(policy)
+    set_retention(policy)
     return policy
 
 
 def save_retention(policy: RetentionPolicy) -> None:
-    backups.set_retention(policy)
+    set_retention(policy)
     settings = QSettings()
     settings.setValue(KEEP_DAILY_KEY, policy.daily)
     settings.setValue(KEEP_PRE_OPERATION_KEY, policy.pre_operation)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 
-def plain_label(text: str = "", parent: QWidget | None = None, *, selectable: bool = True) -> QLabel:
+def plain_label(
+    text: str = "", parent: QWidget | None = None, *, selectable: bool = True
+) -> QLabel:
     """A QLabel that never interprets its text as HTML (Qt's auto-detection would)."""
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -25,6 +25,8 @@ def plain_tooltip(text: str) -> str:
     name would be rendered. Escaped inside a paragraph it is always rich text showing the original."""
     if not text:
         return ""
+    import html  # on first use: its entity table is not needed to start the app
+
     return f'<p style="white-space:pre-wrap">{html.escape(text, quote=False)}</p>'
 
 
