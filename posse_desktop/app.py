@@ -55,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from posse_desktop.ui.images import configure_image_limits
     from posse_desktop.ui.palette import apply_color_scheme, follow_system_color_scheme
     from posse_desktop.ui.session import WindowSession
-    from posse_desktop.ui.single_instance import FileOpenEventFilter, SingleInstance, raise_window
+    from posse_desktop.ui.single_instance import SingleInstance, raise_window
     from posse_desktop.ui.translations import install_translators
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -68,9 +68,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     exception_handler = install_exception_handler(log_path, app)  # noqa: F841 - lives with app
     # macOS delivers double-clicked files as events, possibly before the window exists. Only
     # there: a filter on the application sees every event of every widget, and running each
-    # through Python made building the window twice as slow.
-    file_opener = FileOpenEventFilter(app)
+    # through Python made building the window 2.5x slower.
+    file_opener = None
     if sys.platform == "darwin":
+        from posse_desktop.ui.file_open_events import FileOpenEventFilter
+
+        file_opener = FileOpenEventFilter(app)
         app.installEventFilter(file_opener)
     apply_color_scheme(app, os.environ.get("POSSE_COLOR_SCHEME", "system"))
     follow_system_color_scheme(app)
@@ -116,7 +119,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     session.window.first_painted.connect(after_first_paint)
     instance.files_received.connect(session.open_files)
     instance.activation_requested.connect(lambda: raise_window(session.window))
-    file_opener.deliver_to(session.open_files)
+    if file_opener is not None:
+        file_opener.deliver_to(session.open_files)
     if args.files:
         session.open_files([str(f) for f in args.files])
     if args.quit_after_start:  # once painted, with every pane built: the smoke test sees it all

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QToolBar, QWidget
 
 from posse_desktop import APP_NAME
 from posse_desktop.services.registry import Services
@@ -229,6 +229,8 @@ class MainWindow(QMainWindow):
         self.contacts_pane.search_field.selectAll()
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # only when asked: its type costs start-up time
+
         QMessageBox.about(
             self,
             self.tr("About %1").replace("%1", APP_NAME),

@@ -13,7 +13,6 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMessageBox
 
 from posse_desktop import paths
 from posse_desktop.db import DatabaseError, close_db, open_db
@@ -102,6 +101,8 @@ class WindowSession(QObject):
         try:
             open_db(target)
         except (DatabaseError, OSError) as exc:
+            from PySide6.QtWidgets import QMessageBox  # a rare path; the type costs start-up time
+
             log.warning("cannot switch to %s: %s", target, exc)
             open_db(self.current_db)
             self.show_window()

@@ -4,7 +4,7 @@ Which launch is first is decided by a lock file (QLockFile: one owner, and a cra
 is taken over). A second launch (double-clicking a .vcf while Posse runs) connects to the first
 over a local socket, sends its file list as one JSON line, waits briefly for an "ok" and exits; the
 first opens the files and raises its window. On macOS files arrive as QFileOpenEvent instead, at
-launch too: FileOpenEventFilter catches them, holding any that come before the window is ready.
+launch too (ui/file_open_events.py).
 
 The first launch needs no socket until its window is up, so QtNetwork (about 6 ms and 3 MB) is
 imported only then, or at once by a second launch.
@@ -29,7 +29,7 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,7 +37,6 @@ from PySide6.QtCore import (
     QByteArray,
     QDeadlineTimer,
     QDir,
-    QEvent,
     QEventLoop,
     QLockFile,
     QObject,
@@ -280,41 +279,6 @@ class SingleInstance(QObject):
             log.warning("ignoring a message without a file list on %s", self.name)
             return None
         return files
-
-
-class FileOpenEventFilter(QObject):
-    """Turns macOS QFileOpenEvents (Finder double-click, dropping on the Dock icon) into a signal.
-
-    Install it on the QApplication right after creating it: at launch the event can arrive before
-    the main window exists. Until deliver_to() is called, files are held in ``pending``.
-    """
-
-    files_opened = Signal(list)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.pending: list[str] = []
-        self._delivering = False
-
-    def deliver_to(self, callback: Callable[[list[str]], object]) -> None:
-        """Connect ``callback`` to files_opened and hand it whatever arrived before."""
-        self.files_opened.connect(callback)
-        self._delivering = True
-        held, self.pending = self.pending, []
-        if held:
-            callback(held)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.FileOpen:
-            return False
-        path = event.file() or event.url().toLocalFile()  # type: ignore[attr-defined]
-        if not path:
-            return False
-        if self._delivering:
-            self.files_opened.emit([path])
-        else:
-            self.pending.append(path)
-        return True
 
 
 def raise_window(window) -> None:

@@ -32,6 +32,7 @@ def _deferred_window(qtbot) -> MainWindow:
 def test_the_list_is_there_before_the_first_paint_and_the_panes_right_after(qtbot, db):
     Services().contacts.create(ContactData(formatted_name="Ada Lovelace"))
     window = _deferred_window(qtbot)
+    window.actions.toggle_help_pane.setChecked(True)  # whatever an earlier test left in settings
     assert window.contacts_pane.model.rowCount() == 1  # the first paint shows real data
     assert not window.features_ready
     assert not isinstance(window.timeline_pane, TimelinePane)

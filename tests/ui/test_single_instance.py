@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from posse_desktop.ui.single_instance import FileOpenEventFilter, SingleInstance
+from posse_desktop.ui.file_open_events import FileOpenEventFilter
+from posse_desktop.ui.single_instance import SingleInstance
 
 unix_only = pytest.mark.skipif(sys.platform == "win32", reason="socket files exist on Unix only")
 
