@@ -36,7 +36,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QByteArray,
     QDeadlineTimer,
-    QDir,
     QEventLoop,
     QLockFile,
     QObject,
@@ -115,9 +114,11 @@ class SingleInstance(QObject):
         taken over; a live owner's lock never goes stale, however long it has been running.
         """
         if self._lock is None:
-            base = (
-                self.name if os.path.isabs(self.name) else os.path.join(QDir.tempPath(), self.name)
-            )
+            base = self.name
+            if not os.path.isabs(base):  # where Qt puts a named socket (not on Linux: see above)
+                from PySide6.QtCore import QDir
+
+                base = os.path.join(QDir.tempPath(), base)
             self._lock = QLockFile(f"{base}.lock")
             self._lock.setStaleLockTime(0)  # stale only when its owner is gone, not by age
         return self._lock.isLocked() or self._lock.tryLock(0)
