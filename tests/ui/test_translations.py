@@ -47,6 +47,7 @@ def test_german_menus_actions_and_first_run(qtbot, db, german):
     assert window.contacts_pane.search_field.accessibleName() == "Kontakte durchsuchen"
     assert window.contacts_pane.empty_message.text().startswith("Hier beginnt Ihr Netzwerk.")
     assert window.contacts_pane.count_label.text() == "0 Personen"
+    assert window.timeline_pane.summary_label.text() == "0 Einträge in Ihrem ganzen Netzwerk"
 
 
 def test_english_without_a_catalog(qtbot, db, qapp, monkeypatch):
@@ -75,9 +76,18 @@ def test_every_string_in_the_code_has_a_german_translation(tmp_path):
     copy = tmp_path / "posse_de.ts"
     shutil.copy(build.ts_file("de"), copy)
     subprocess.run(
-        [build.tool("pyside6-lupdate"), *build.sources(), "-no-obsolete", "-locations", "none",
-         "-ts", str(copy)],
-        cwd=ROOT, check=True, capture_output=True,
+        [
+            build.tool("pyside6-lupdate"),
+            *build.sources(),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-ts",
+            str(copy),
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
     )
     assert build.unfinished(copy) == []
 
@@ -86,7 +96,8 @@ def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path):
     fresh = tmp_path / "posse_de.qm"
     subprocess.run(
         [build.tool("pyside6-lrelease"), str(build.ts_file("de")), "-qm", str(fresh)],
-        check=True, capture_output=True,
+        check=True,
+        capture_output=True,
     )
     shipped = Path(translations_dir()) / "posse_de.qm"
     assert shipped.read_bytes() == fresh.read_bytes(), "run: python packaging/translations.py"

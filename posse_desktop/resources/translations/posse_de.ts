@@ -878,6 +878,17 @@ Holen Sie die Kontakte von Ihrem Telefon, fügen Sie jemanden hinzu, den Sie ken
     </message>
 </context>
 <context>
+    <name>TimelinePane</name>
+    <message>
+        <source>%1 logged with %2</source>
+        <translation>%1 Einträge mit %2</translation>
+    </message>
+    <message>
+        <source>%1 logged in your whole network</source>
+        <translation>%1 Einträge in Ihrem ganzen Netzwerk</translation>
+    </message>
+</context>
+<context>
     <name>TypedValueRow</name>
     <message>
         <source>Label</source>

@@ -17,7 +17,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -245,12 +245,16 @@ class TimelinePane(QWidget):
         parts = []
         if filt.contact_id is not None and self._contact is not None:
             count = self._services.timeline.count(filt.contact_id)
-            parts.append(f"{count:,} logged with {self._contact.display_name}")
+            text = self.tr("%1 logged with %2").replace("%1", QLocale().toString(count))
+            parts.append(text.replace("%2", self._contact.display_name))
             phrase = self._services.ledger.for_contacts([filt.contact_id]).get(filt.contact_id)
             if phrase and phrase.phrase:
                 parts.append(phrase.phrase)
         elif not (filt.kinds or filt.tag or filt.role or filt.text):
-            parts.append(f"{self._services.timeline.count():,} logged in your whole network")
+            count = self._services.timeline.count()
+            parts.append(
+                self.tr("%1 logged in your whole network").replace("%1", QLocale().toString(count))
+            )
         self.summary_label.setText(" · ".join(parts))
         self.summary_label.setVisible(bool(parts))
 
