@@ -22,7 +22,7 @@ from posse_desktop.vcard.writer_source import (
     parse_source,
     type_label,
 )
-from posse_desktop.vcard.writer_text import CRLF, fold
+from posse_desktop.vcard.writer_text import CRLF, FOLD_OCTETS, fold
 
 VERSIONS = (wp.V3, wp.V4)
 
@@ -105,7 +105,8 @@ def write_vcard(
     if version not in VERSIONS:
         raise ValueError(f"unsupported vCard version {version!r} (use 3.0 or 4.0)")
     lines = _CardWriter(contact, version).lines(related)
-    return "".join(("BEGIN:VCARD", CRLF, "VERSION:", version, CRLF, *lines, "END:VCARD", CRLF))
+    body = "".join((CRLF.join(lines), CRLF)) if lines else ""
+    return f"BEGIN:VCARD\r\nVERSION:{version}\r\n{body}END:VCARD\r\n"
 
 
 def write_vcards(
@@ -157,82 +158,106 @@ class _CardWriter:
         self.data = data
         self.version = version
         self.props = parse_source(data.vcard_source) if data.vcard_source else []
-        self.groups = wp.Groups({p.group for p in self.props if p.group})
+        self._groups: wp.Groups | None = None
         self.kept_groups: set[str] = set()
-        self._labels = {
-            p.group.lower(): apple_label(unescape(p.value).strip())
-            for p in self.props
-            if p.group and p.name == "X-ABLABEL"
-        }
+        self._labels: dict[str, str] | None = None
+
+    @property
+    def groups(self) -> wp.Groups:
+        """New itemN names; made when first needed (most cards need none)."""
+        if self._groups is None:
+            self._groups = wp.Groups({p.group for p in self.props if p.group})
+        return self._groups
 
     def lines(self, related: Sequence[TypedValue]) -> list[str]:
-        kinds = [kind_of(prop) for prop in self.props]
+        # Pass 1: group the modeled properties by kind; a kind is written where it first occurs.
         by_kind: dict[str, list[RawProperty]] = {}
-        for prop, kind in zip(self.props, kinds, strict=True):
-            if kind:
-                by_kind.setdefault(kind, []).append(prop)
-        out: list[tuple[str, str, bool]] = []  # (group, folded text, carried)
-        done: set[str] = set()
-        for prop, kind in zip(self.props, kinds, strict=True):
-            if kind is None:
-                out.append((prop.group.lower(), fold(modernised_line(prop)), True))
-            elif kind not in done:
-                done.add(kind)
-                out.extend(self._render(kind, by_kind[kind]))
-        for kind in ORDER:
-            if kind not in done:
-                out.extend(self._render(kind, []))
-        modeled_groups = {p.group.lower() for ps in by_kind.values() for p in ps if p.group}
-        orphans = modeled_groups - self.kept_groups
-        result = [text for group, text, carried in out if not (carried and group in orphans)]
-        result.extend(self._related(related))
-        return [line + CRLF for line in result]
+        order: list[RawProperty | str] = []  # carried properties and kinds, in card order
+        for prop in self.props:
+            kind = KIND_OF_NAME.get(prop.name)
+            if kind is None or (kind == "PHOTO" and not _embedded(prop)):
+                order.append(prop)
+            elif kind in by_kind:
+                by_kind[kind].append(prop)
+            else:
+                by_kind[kind] = [prop]
+                order.append(kind)
+        out: list[str] = []  # folded lines
+        carried_groups: list[tuple[int, str]] = []  # (index in out, group) of grouped carried lines
+        for entry in order:
+            if entry.__class__ is str:
+                self._render(entry, by_kind[entry], out)  # type: ignore[arg-type]
+                continue
+            line = modernised_line(entry) if is_legacy(entry) else entry.line  # type: ignore[union-attr]
+            if entry.group:  # type: ignore[union-attr]
+                carried_groups.append((len(out), entry.group.lower()))  # type: ignore[union-attr]
+            out.append(line if len(line) <= FOLD_OCTETS and line.isascii() else fold(line))
+        data = self.data
+        for kind, attr in _ORDER_NEEDS:
+            if kind not in by_kind and (attr is None or getattr(data, attr)):
+                self._render(kind, [], out)
+        if carried_groups:
+            # A carried line of a group whose modeled line was dropped (X-ABLabel) goes with it.
+            modeled = {p.group.lower() for ps in by_kind.values() for p in ps if p.group}
+            orphans = modeled - self.kept_groups
+            if orphans:
+                dropped = {i for i, group in carried_groups if group in orphans}
+                out = [text for i, text in enumerate(out) if i not in dropped]
+        if related:
+            out.extend(self._related(related))
+        return out
 
     # --- one kind -----------------------------------------------------------------------------
 
-    def _render(self, kind: str, originals: list[RawProperty]) -> list[tuple[str, str, bool]]:
+    def _render(self, kind: str, originals: list[RawProperty], out: list[str]) -> None:
         if kind in MULTI:
-            return self._render_multi(kind, originals)
-        if kind == "PRODID":
-            return [("", "PRODID:" + wp.PRODID, False)]
-        if kind not in ALWAYS_REGENERATED and originals and self._scalar_unchanged(kind, originals):
-            return [self._keep(p) for p in originals]
-        return [self._new(line) for line in wp.scalar_lines(kind, self.data, self.version)]
+            self._render_multi(kind, originals, out)
+        elif kind == "PRODID":
+            out.append(_PRODID_LINE)
+        elif (
+            kind not in ALWAYS_REGENERATED and originals and self._scalar_unchanged(kind, originals)
+        ):
+            for prop in originals:
+                self._keep(prop, out)
+        else:
+            for line in wp.scalar_lines(kind, self.data, self.version):
+                out.append(_new(line))
 
-    def _render_multi(self, kind: str, originals: list[RawProperty]) -> list[tuple[str, str, bool]]:
+    def _render_multi(self, kind: str, originals: list[RawProperty], out: list[str]) -> None:
         attr, renderer = MULTI[kind]
-        candidates = [p for p in originals if not is_legacy(p)]
-        keys = [_multi_key(kind, p) for p in candidates]
-        out = []
-        for item in getattr(self.data, attr):
+        items = getattr(self.data, attr)
+        if not originals:
+            for item in items:
+                out.extend(_new(line) for line in renderer(item, self.version, self.groups))
+            return
+        candidates: list[RawProperty | None] = [p for p in originals if not is_legacy(p)]
+        keys = [_multi_key(kind, p) for p in candidates]  # type: ignore[arg-type]
+        for item in items:
             key = _item_key(kind, item)
-            match = None
             for i, prop in enumerate(candidates):
                 if prop is not None and keys[i] == key and self._same_label(prop, item):
-                    match = i
+                    self._keep(prop, out)
+                    candidates[i] = None
                     break
-            if match is not None:
-                out.append(self._keep(candidates[match]))
-                candidates[match] = None
             else:
-                out.extend(self._new(line) for line in renderer(item, self.version, self.groups))
-        return out
+                out.extend(_new(line) for line in renderer(item, self.version, self.groups))
 
-    def _keep(self, prop: RawProperty) -> tuple[str, str, bool]:
+    def _keep(self, prop: RawProperty, out: list[str]) -> None:
         if prop.group:
             self.kept_groups.add(prop.group.lower())
-        return (prop.group.lower(), fold(prop.line), False)
-
-    @staticmethod
-    def _new(line: wp.Line) -> tuple[str, str, bool]:
-        group, name, params, value = line
-        prefix = f"{group}.{name}" if group else name
-        return (group, fold(f"{prefix}{params}:{value}"), False)
+        line = prop.line
+        out.append(line if len(line) <= FOLD_OCTETS and line.isascii() else fold(line))
 
     def _same_label(self, prop: RawProperty, item) -> bool:
         """Would the reader give this line the item's label and pref flag (see mapping.label)?"""
         label, pref = type_label(prop)
         if prop.group:
+            if self._labels is None:
+                self._labels = {
+                    p.group.lower(): apple_label(unescape(p.value).strip())
+                    for p in self.props
+                    if p.group and p.name == "X-ABLABEL"
+                }
             label = self._labels.get(prop.group.lower()) or label
         if not label and prop.name in IM_PROPERTIES:
             label = IM_PROPERTIES[prop.name]
@@ -241,19 +266,21 @@ class _CardWriter:
         return pref == item.pref and label == item.label
 
     def _scalar_unchanged(self, kind: str, originals: list[RawProperty]) -> bool:
-        if any(is_legacy(p) for p in originals):
-            return False
         data = self.data
-        values = [p.value for p in originals]
-        if kind in _TEXT_KINDS:
-            if len(values) == 1:
-                joined = unescape(values[0]).strip()
-            else:
-                joined = "\n".join(unescape(v).strip() for v in values)
-            return joined == _text_value(kind, data)
-        if len(values) != 1:
+        if len(originals) == 1:
+            prop = originals[0]
+            if is_legacy(prop):
+                return False
+            value = prop.value
+        else:
+            if any(is_legacy(p) for p in originals):
+                return False
+            if kind in _TEXT_KINDS:
+                joined = "\n".join(unescape(p.value).strip() for p in originals)
+                return joined == _text_value(kind, data)
             return False
-        value = values[0]
+        if kind in _TEXT_KINDS:
+            return unescape(value).strip() == _text_value(kind, data)
         if kind == "N":
             parts = [p.strip() for p in [*split_escaped(value, ";"), "", "", "", "", ""][:5]]
             n = data.name
@@ -270,13 +297,40 @@ class _CardWriter:
         return False
 
     def _related(self, related: Sequence[TypedValue]) -> list[str]:
-        if not related:
-            return []
         present = {
             unescape(p.value).strip().casefold() for p in self.props if p.name in RELATED_NAMES
         }
         fresh = [r for r in related if r.value.strip().casefold() not in present]
-        return [self._new(line)[1] for line in wp.related_lines(fresh, self.version, self.groups)]
+        return [_new(line) for line in wp.related_lines(fresh, self.version, self.groups)]
+
+
+_PRODID_LINE = "PRODID:" + wp.PRODID
+# The attribute without which a kind has no line to add (FN, N, ORG, PRODID: always ask).
+_NEEDS = {
+    "UID": "uid",
+    "NICKNAME": "nickname",
+    "PHOTO": "photo",
+    "BDAY": "birthday",
+    "ANNIVERSARY": "anniversary",
+    "TITLE": "title",
+    "EMAIL": "emails",
+    "TEL": "phones",
+    "ADR": "addresses",
+    "URL": "urls",
+    "IMPP": "ims",
+    "CATEGORIES": "tags",
+    "NOTE": "notes",
+    "X-POSSE-HOW-WE-MET": "how_we_met",
+    "EXPERTISE": "expertise",
+    "X-POSSE-ROLE": "roles",
+}
+_ORDER_NEEDS = tuple((kind, _NEEDS.get(kind)) for kind in ORDER)
+
+
+def _new(line: wp.Line) -> str:
+    group, name, params, value = line
+    prefix = f"{group}.{name}" if group else name
+    return fold(f"{prefix}{params}:{value}")
 
 
 def _multi_key(kind: str, prop: RawProperty) -> object:

@@ -73,51 +73,36 @@ class RawProperty:
 
 
 _SKIPPED = frozenset({"BEGIN", "END", "VERSION"})
-# group.NAME;params:value on one line. Parameters alternate unquoted runs and quoted strings
-# (the "unrolled loop" form: linear, nothing to backtrack into).
-_PROP_LINE = re.compile(
-    r'^(?:([A-Za-z0-9_-]+)\.)?([A-Za-z0-9-]+)(;[^:"\r\n]*(?:"[^"\r\n]*"[^:"\r\n]*)*)?:([^\r\n]*)'
-    r"(?=\r\n|\r|\n|\Z)",
-    re.MULTILINE,
-)
 
 
 def parse_source(text: str) -> list[RawProperty]:
     """Split card text into properties; BEGIN/END/VERSION, comments and junk lines are dropped."""
-    if "\r\n " not in text and "\r\n\t" not in text and "=\r\n" not in text:
-        # Fast path, the common case (the reader stores cards with CRLF, one property a line):
-        # one linear regex pass in C. Any line it does not take sends us down the careful path.
-        props = []
-        matched = 0
-        for match in _PROP_LINE.finditer(text):
-            matched += 1
-            group, name, head, value = match.groups()
-            name = name.upper()
-            if name not in _SKIPPED:
-                props.append(
-                    RawProperty(group or "", name, head[1:] if head else "", value, match.group(0))
-                )
-        if matched == text.count("\n") + (not text.endswith("\n")) - text.count("\n\r\n"):
-            return props
+    props = _parse_plain(text)
+    if props is not None:
+        return props
     props: list[RawProperty] = []
     logical: list[str] = []
     broken: set[int] = set()
     qp_open = False
-    for physical in _LINE_SPLIT.split(text):
+    physicals = _LINE_SPLIT.split(text)
+    count = len(physicals)
+    i = 0
+    while i < count:
+        physical = physicals[i]
+        i += 1
         if not physical:
             qp_open = False
             continue
         first = physical[0]
         if logical and (first in " \t" or qp_open):
             logical[-1] += physical[1:] if first in " \t" and not qp_open else physical
-        elif logical and _looks_like_base64_tail(logical[-1], physical):
-            logical[-1] += physical  # unindented base64 continuation (vCard 2.1 phones)
-        elif logical and ":" not in physical and not physical.startswith("#"):
-            logical[-1] += "\n" + physical  # text continued on a raw newline (2.1 LABEL, NOTE)
-            broken.add(len(logical) - 1)
         else:
-            logical.append(physical)
-        qp_open = logical[-1].endswith("=") and "QUOTED-PRINTABLE" in _head(logical[-1]).upper()
+            # Unfold before judging the line: its colon may be on a folded part.
+            while i < count and physicals[i][:1] in (" ", "\t") and not _qp_soft_break(physical):
+                physical += physicals[i][1:]
+                i += 1
+            _add_line(logical, broken, physical)
+        qp_open = _qp_soft_break(logical[-1])
         if qp_open:
             logical[-1] = logical[-1][:-1]
     for i, line in enumerate(logical):
@@ -128,9 +113,69 @@ def parse_source(text: str) -> list[RawProperty]:
     return props
 
 
+def _add_line(logical: list[str], broken: set[int], physical: str) -> None:
+    """A new unfolded line: a property, or one that continues the last (2.1 phones' habits)."""
+    if logical and _looks_like_base64_tail(logical[-1], physical):
+        logical[-1] += physical  # unindented base64 continuation
+    elif logical and ":" not in physical and not physical.startswith("#"):
+        logical[-1] += "\n" + physical  # text continued on a raw newline (LABEL, NOTE)
+        broken.add(len(logical) - 1)
+    else:
+        logical.append(physical)
+
+
+def _parse_plain(text: str) -> list[RawProperty] | None:
+    """The common case, fast: CRLF line ends, one property a line, unquoted parameters (the reader
+    stores cards so). Gives what the careful path would; None when the text needs that path."""
+    lines = text.split("\r\n")
+    breaks = len(lines) - 1
+    if text.count("\n") != breaks or text.count("\r") != breaks or "=\r\n" in text:
+        return None  # bare CR or LF, or a quoted-printable soft break
+    props = []
+    for line in lines:
+        colon = line.find(":")
+        if colon <= 0:
+            if line:
+                return None  # folded, continued or junk
+            continue
+        semi = line.find(";", 0, colon)
+        if semi < 0:
+            prefix, head = line[:colon], ""
+        else:
+            prefix, head = line[:semi], line[semi + 1 : colon]
+            if '"' in head:
+                return None  # a quoted parameter may hide the colon
+        named = _PREFIXES.get(prefix)
+        if named is None:
+            named = _prefix(prefix)
+            if named is None:
+                return None  # a comment or a junk line, which the careful path drops
+        if named[1] not in _SKIPPED:
+            props.append(RawProperty(named[0], named[1], head, line[colon + 1 :], line))
+    return props
+
+
+# `group.NAME` -> (group, NAME upper case): the same few prefixes start most lines of a card.
+_PREFIXES: dict[str, tuple[str, str]] = {}
+
+
+def _prefix(prefix: str) -> tuple[str, str] | None:
+    group, _, name = prefix.rpartition(".")
+    if not _NAME.fullmatch(name):
+        return None
+    named = (group, name.upper())
+    if len(_PREFIXES) < 4096:
+        _PREFIXES[prefix] = named
+    return named
+
+
 def _head(line: str) -> str:
     colon = line.find(":")
     return line if colon < 0 else line[:colon]
+
+
+def _qp_soft_break(line: str) -> bool:
+    return line.endswith("=") and "QUOTED-PRINTABLE" in _head(line).upper()
 
 
 def _looks_like_base64_tail(previous: str, line: str) -> bool:

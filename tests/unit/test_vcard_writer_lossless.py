@@ -146,3 +146,28 @@ def test_iphone_fixture_round_trips_whole() -> None:
         if line and not line.startswith("PRODID"):
             assert line in lines_of(out), line
     assert read_one(out) == replace(data, vcard_source=read_one(out).vcard_source)
+
+
+def test_a_line_folded_before_its_colon_is_not_taken_for_a_continued_value() -> None:
+    # The colon is on the folded part: the line is a property of its own, not text that the
+    # X-ABLabel above it continues on a raw newline; the email keeps its group and label.
+    data = read_one(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dana Kim\r\n"
+        "item1.EMAIL;TYPE=INTERNET:dana@example.com\r\n"
+        "item1.X-ABLabel:Mastodon\r\n"
+        'X-THING;X-NOTE="a parameter folded before"\r\n :the colon\r\n'
+        "END:VCARD\r\n"
+    )
+    assert data.emails == [TypedValue("dana@example.com", "Mastodon")]
+    out = lines_of(write_vcard(data))
+    assert "item1.EMAIL;TYPE=INTERNET:dana@example.com" in out
+    assert "item1.X-ABLabel:Mastodon" in out
+    assert 'X-THING;X-NOTE="a parameter folded before":the colon' in out
+
+
+def test_an_address_label_folded_inside_its_quotes_survives() -> None:
+    data = read_one((FIXTURES / "v40_folded_param.vcf").read_text(encoding="utf-8"))
+    out = lines_of(write_vcard(data, "4.0"))
+    label = 'LABEL="100 Waters Edge\\nBaytown, LA 30314"'
+    assert f"ADR;TYPE=work;{label}:;;100 Waters Edge;Baytown;LA;30314;USA" in out
+    assert "TEL:+1 555 0107" in out
