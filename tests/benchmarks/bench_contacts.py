@@ -98,9 +98,23 @@ def wait_for_panes():
         READY.append(time.time()); app.quit()
     else:
         QTimer.singleShot(1, wait_for_panes)
+import importlib.abc, importlib.util
+class WatchMainWindow(importlib.abc.MetaPathFinder):
+    # Hooks MainWindow as the app imports it: importing it here first would take that work
+    # (and the app's own start-up handling of it) out of main().
+    def find_spec(self, name, path, target=None):
+        if name != "posse_desktop.ui.main_window":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        load = spec.loader.exec_module
+        def exec_module(module):
+            load(module)
+            watch_first_paint(module.MainWindow, wait_for_panes)
+        spec.loader.exec_module = exec_module
+        return spec
+sys.meta_path.insert(0, WatchMainWindow())
 from posse_desktop import app as posse_app
-from posse_desktop.ui.main_window import MainWindow
-watch_first_paint(MainWindow, wait_for_panes)
 posse_app.main(["--db", db])
 report(start, panes_ready_s=READY[0] - start)
 """

@@ -161,3 +161,28 @@ def _wait_for(condition, what: str, timeout_s: float = 30) -> None:
     while not condition():
         assert time.monotonic() < deadline, f"timed out waiting for {what}"
         time.sleep(0.1)
+
+
+def test_garbage_collection_resumes_once_the_window_has_painted(tmp_path):
+    """Start-up pauses the cyclic collector; it must be back (with start-up's objects frozen)."""
+    script = (
+        "import gc, sys\n"
+        "from posse_desktop import app\n"
+        "status = app.main(['--db', sys.argv[1], '--quit-after-start'])\n"
+        "print(status, gc.isenabled(), gc.get_freeze_count() > 0)\n"
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "POSSE_DATA_DIR": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "gc.db")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["0", "True", "True"]
