@@ -114,7 +114,12 @@ def ranks_for_new(keys: Sequence[tuple[str, int]]) -> list[int] | None:
         bounds = [_neighbour_ranks(keys[i][1], keys[i][0]) for i in order]
     else:  # many: one pass over the whole list
         bounds = _merged_bounds([keys[i] for i in order])
-    ranks = [0] * len(keys)
+    return _spread(order, bounds)
+
+
+def _spread(order: list[int], bounds: list[tuple[int, int]]) -> list[int] | None:
+    """Ranks for new contacts (indexes `order`, sorted) with their neighbours' ranks `bounds`."""
+    ranks = [0] * len(order)
     start = 0
     while start < len(order):  # runs of new contacts that fall into the same gap
         stop = start + 1
@@ -147,15 +152,6 @@ def _merged_bounds(new: list[tuple[str, int]]) -> list[tuple[int, int]]:
             i += 1
         bounds.append((rows[i - 1][2] if i else 0, rows[i][2] if i < len(rows) else _TOP))
     return bounds
-
-
-def index_new(rows: Iterable[tuple[int, str]]) -> None:
-    """Insert ContactListIndex rows (rank, text) for contacts ranked by ranks_for_new. The text
-    is the ContactIndex columns joined by spaces, as _index_rows builds it."""
-    database.cursor().executemany(
-        f"INSERT INTO {_LI}(rowid, body) VALUES (?, ?)",
-        sorted(rows),  # rowid order: see above
-    )
 
 
 def _neighbour_ranks(contact_id: int, key: str) -> tuple[int, int]:

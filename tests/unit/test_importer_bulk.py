@@ -180,3 +180,12 @@ def test_bulk_insert_into_an_empty_list_ranks_as_a_renumber_would(db) -> None:
         )
         == bodies
     )
+
+
+def test_multi_row_inserts_stay_within_the_parameter_limit() -> None:
+    from posse_desktop.services.bulk_contacts import statements
+
+    rows = {"contact_role": [(1, "a"), (2, "b"), (3, "c")], "photo": []}
+    got = list(statements(rows, limit=5))  # two columns: two rows per statement
+    assert [params for _, params in got] == [[1, "a", 2, "b"], [3, "c"]]
+    assert got[0][0] == 'INSERT INTO "contact_role" ("contact_id", "role") VALUES (?, ?), (?, ?)'
