@@ -17,10 +17,10 @@ from posse_desktop.vcard.mapping import IM_PROPERTIES
 from posse_desktop.vcard.values import parse_date, split_escaped, unescape
 from posse_desktop.vcard.writer_source import (
     RawProperty,
+    head_label,
     is_legacy,
     modernised_line,
     parse_source,
-    type_label,
 )
 from posse_desktop.vcard.writer_text import CRLF, FOLD_OCTETS, fold
 
@@ -120,21 +120,20 @@ def write_vcards(
     return "".join(write_vcard(c, version, related(c)) for c in contacts)
 
 
-_TEXT_KINDS = frozenset({"FN", "NICKNAME", "TITLE", "NOTE", "UID", "X-POSSE-HOW-WE-MET"})
+# Single text kinds: the attribute holding the value ("" for FN, which falls back to a name).
+_TEXT_KINDS = {
+    "FN": "",
+    "NICKNAME": "nickname",
+    "TITLE": "title",
+    "NOTE": "notes",
+    "UID": "uid",
+    "X-POSSE-HOW-WE-MET": "how_we_met",
+}
 
 
 def _text_value(kind: str, data: ContactData) -> str:
-    if kind == "FN":
-        return wp.formatted_name(data)
-    if kind == "NOTE":
-        return data.notes
-    if kind == "TITLE":
-        return data.title
-    if kind == "UID":
-        return data.uid
-    if kind == "NICKNAME":
-        return data.nickname
-    return data.how_we_met
+    attr = _TEXT_KINDS[kind]
+    return getattr(data, attr) if attr else wp.formatted_name(data)
 
 
 def carried_lines(source: str) -> list[str]:
@@ -225,22 +224,23 @@ class _CardWriter:
 
     def _render_multi(self, kind: str, originals: list[RawProperty], out: list[str]) -> None:
         attr, renderer = MULTI[kind]
-        items = getattr(self.data, attr)
-        if not originals:
-            for item in items:
-                out.extend(_new(line) for line in renderer(item, self.version, self.groups))
-            return
         candidates: list[RawProperty | None] = [p for p in originals if not is_legacy(p)]
-        keys = [_multi_key(kind, p) for p in candidates]  # type: ignore[arg-type]
-        for item in items:
-            key = _item_key(kind, item)
-            for i, prop in enumerate(candidates):
-                if prop is not None and keys[i] == key and self._same_label(prop, item):
-                    self._keep(prop, out)
-                    candidates[i] = None
-                    break
+        keys = _multi_keys(kind, candidates)  # type: ignore[arg-type]
+        for item in getattr(self.data, attr):
+            i = self._match(item, _item_key(kind, item), candidates, keys) if candidates else -1
+            if i >= 0:
+                self._keep(candidates[i], out)  # type: ignore[arg-type]
+                candidates[i] = None
             else:
-                out.extend(_new(line) for line in renderer(item, self.version, self.groups))
+                for line in renderer(item, self.version, self.groups):
+                    out.append(_new(line))
+
+    def _match(self, item, key: object, candidates: list[RawProperty | None], keys: list) -> int:
+        """The first unused original line that says what `item` says, or -1."""
+        for i, prop in enumerate(candidates):
+            if prop is not None and keys[i] == key and self._same_label(prop, item):
+                return i
+        return -1
 
     def _keep(self, prop: RawProperty, out: list[str]) -> None:
         if prop.group:
@@ -250,7 +250,7 @@ class _CardWriter:
 
     def _same_label(self, prop: RawProperty, item) -> bool:
         """Would the reader give this line the item's label and pref flag (see mapping.label)?"""
-        label, pref = type_label(prop)
+        label, pref = head_label(prop.head) if prop.head else _NO_LABEL
         if prop.group:
             if self._labels is None:
                 self._labels = {
@@ -267,20 +267,20 @@ class _CardWriter:
 
     def _scalar_unchanged(self, kind: str, originals: list[RawProperty]) -> bool:
         data = self.data
-        if len(originals) == 1:
-            prop = originals[0]
-            if is_legacy(prop):
+        if len(originals) > 1:
+            if kind not in _TEXT_KINDS or any(is_legacy(p) for p in originals):
                 return False
-            value = prop.value
-        else:
-            if any(is_legacy(p) for p in originals):
-                return False
-            if kind in _TEXT_KINDS:
-                joined = "\n".join(unescape(p.value).strip() for p in originals)
-                return joined == _text_value(kind, data)
+            joined = "\n".join(unescape(p.value).strip() for p in originals)
+            return joined == _text_value(kind, data)
+        prop = originals[0]
+        if is_legacy(prop):
             return False
-        if kind in _TEXT_KINDS:
-            return unescape(value).strip() == _text_value(kind, data)
+        value = prop.value
+        attr = _TEXT_KINDS.get(kind)
+        if attr is not None:
+            if "\\" in value:
+                value = unescape(value)
+            return value.strip() == (getattr(data, attr) if attr else wp.formatted_name(data))
         if kind == "N":
             parts = [p.strip() for p in [*split_escaped(value, ";"), "", "", "", "", ""][:5]]
             n = data.name
@@ -305,6 +305,7 @@ class _CardWriter:
 
 
 _PRODID_LINE = "PRODID:" + wp.PRODID
+_NO_LABEL = ("", False)
 # The attribute without which a kind has no line to add (FN, N, ORG, PRODID: always ask).
 _NEEDS = {
     "UID": "uid",
@@ -333,11 +334,17 @@ def _new(line: wp.Line) -> str:
     return fold(f"{prefix}{params}:{value}")
 
 
-def _multi_key(kind: str, prop: RawProperty) -> object:
-    value = prop.value
+def _multi_keys(kind: str, props: list[RawProperty]) -> list[object]:
+    """What each original line says, compared with what the contact has (see _item_key)."""
     if kind == "ADR":
-        return tuple(p.strip() for p in [*split_escaped(value, ";"), *[""] * 7][:7])
-    return _value_key(kind, unescape(value))
+        return [
+            tuple(p.strip() for p in [*split_escaped(p.value, ";"), *[""] * 7][:7]) for p in props
+        ]
+    keys: list[object] = []
+    for prop in props:
+        value = prop.value
+        keys.append(_value_key(kind, unescape(value) if "\\" in value else value))
+    return keys
 
 
 def _item_key(kind: str, item) -> object:

@@ -250,11 +250,12 @@ def _legacy_head(head: str) -> bool:
 
 def type_label(prop: RawProperty) -> tuple[str, bool]:
     """(label, pref) that the reader reads from the line's TYPE (and PREF) parameters."""
-    return _head_label(prop.head) if prop.head else ("", False)
+    return head_label(prop.head) if prop.head else ("", False)
 
 
 @lru_cache(maxsize=4096)
-def _head_label(head: str) -> tuple[str, bool]:
+def head_label(head: str) -> tuple[str, bool]:
+    """type_label by the parameter text, cached: the same few heads repeat on every card."""
     prop = RawProperty("", "X", head, "", "")
     label, pref = label_from_types(prop.types())
     return label, pref or bool(prop.param("PREF"))
