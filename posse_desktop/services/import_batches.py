@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -14,7 +16,7 @@ from posse_desktop.services import list_order
 from posse_desktop.services.contact_rows import write_contact
 from posse_desktop.services.contact_snapshot import restore
 
-ADDED, UPDATED = "added", "updated"
+ADDED, UPDATED, RELATED = "added", "updated", "related"
 
 
 class ImportUndoError(LookupError):
@@ -37,10 +39,19 @@ class BatchInfo:
         return f"import of {names}" if names else "import"
 
 
-def record(batch_id: int, added: list[int], updated: dict[int, str]) -> None:
-    """Store the batch items (inside the import's transaction)."""
+def record(
+    batch_id: int,
+    added: list[int],
+    updated: dict[int, str],
+    related: Sequence[tuple[int, int, str]] = (),
+) -> None:
+    """Store the batch items (inside the import's transaction). `related`: the Relationship
+    rows the import added, (from id, to id, kind), kept as the from contact's item."""
     rows = [(batch_id, cid, ADDED, None) for cid in added]
     rows.extend((batch_id, cid, UPDATED, before) for cid, before in updated.items())
+    rows.extend(
+        (batch_id, source, RELATED, json.dumps([target, kind])) for source, target, kind in related
+    )
     if rows:
         database.cursor().executemany(
             'INSERT INTO "import_batch_item" ("batch_id", "contact_id", "action", "before") '
@@ -65,6 +76,13 @@ def undo(batch_id: int, now: datetime) -> Changes:
             .where(m.ImportBatchItem.batch == batch_id)
             .tuples()
         )
+        for source, action, item in items:
+            if action == RELATED:  # those of contacts deleted below go with them anyway
+                target, kind = json.loads(item)
+                r = m.Relationship
+                r.delete().where(
+                    (r.from_contact == source) & (r.to_contact == target) & (r.kind == kind)
+                ).execute()
         added = [cid for cid, action, _ in items if action == ADDED]
         with_history = (
             {

@@ -16,6 +16,7 @@ from typing import Any
 
 from posse_desktop.domain import ContactData, TypedValue
 from posse_desktop.services.normalize import email_key
+from posse_desktop.vcard.model import CardRecord
 from posse_desktop.vcard.reader import read_vcards
 
 _SCALARS = (
@@ -33,10 +34,16 @@ _TEXTS = ("notes", "how_we_met")
 
 def base_of(contact: ContactData) -> ContactData | None:
     """What the contact's stored original card says, or None when it has none."""
+    card = base_card(contact)
+    return card.data if card else None
+
+
+def base_card(contact: ContactData) -> CardRecord | None:
+    """The contact's stored original card, read again, or None when it has none."""
     if not contact.vcard_source:
         return None
     cards = read_vcards(contact.vcard_source.encode("utf-8"), "stored card").cards
-    return cards[0].data if cards else None
+    return cards[0] if cards else None
 
 
 def merge(ours: ContactData, base: ContactData | None, theirs: ContactData) -> ContactData:

@@ -18,13 +18,14 @@ from posse_desktop.db.backups import backup_before_import
 from posse_desktop.db.connection import database
 from posse_desktop.db.sqlite_files import BackupError
 from posse_desktop.domain import Changes, ContactData
-from posse_desktop.services import import_batches
+from posse_desktop.services import import_batches, import_relations
 from posse_desktop.services.bulk_contacts import insert_contacts
 from posse_desktop.services.clock import Clock, system_clock
 from posse_desktop.services.contact_rows import read_contact, write_contact
 from posse_desktop.services.contact_snapshot import snapshot
 from posse_desktop.services.dedupe import DedupeIndex, Keys
-from posse_desktop.services.import_merge import base_of, merge
+from posse_desktop.services.import_merge import base_card, merge
+from posse_desktop.services.import_relations import relation_key
 from posse_desktop.vcard.model import REFUSED_FILE, SKIPPED_CARD, CardRecord, Problem
 from posse_desktop.vcard.reader import read_vcard_file
 from posse_desktop.vcard.writer import carried_lines
@@ -58,6 +59,8 @@ class ImportReport:
     cards: int = 0
     cancelled: bool = False
     safety_copy: str | None = None  # the backup taken before the import, if any
+    # Relationships the cards' RELATED / X-ABRELATEDNAMES added: (from id, to id, kind).
+    relationships: list[tuple[int, int, str]] = field(default_factory=list)
     # (file, card index) -> the contact the card went to, so a report row can open it.
     contact_of_card: dict[tuple[str, int], int] = field(default_factory=dict)
 
@@ -132,6 +135,7 @@ class ImportService:
         if progress:
             progress(len(cards), len(cards))
         touched = frozenset(report.added) | frozenset(report.updated)
+        touched |= {cid for source, target, _ in report.relationships for cid in (source, target)}
         report.changes = Changes(
             contacts=touched, contact_set=bool(touched), created=frozenset(report.added)
         )
@@ -160,6 +164,8 @@ class ImportService:
         placed: dict[tuple[str, int], int] = {}
         repeated: list[int] = []  # provisional ids of cards seen again verbatim in this import
         bases: dict[int, ContactData | None] = {}
+        base_relations: dict[int, set[tuple[str, str]]] = {}
+        relations: list[import_relations.Pending] = []  # resolved once every card is in
         for done, (source, card) in enumerate(cards):
             if done % CHECK_EVERY == 0:
                 if is_cancelled():
@@ -182,6 +188,7 @@ class ImportService:
                 pending.append(data)
                 provisional = -len(pending)
                 index.add(provisional, data, keys)
+                relations.extend((provisional, related) for related in card.related)
                 placed[(source, card.index)] = provisional
                 if match.review:
                     reviews.append((provisional, match.review, match.reason, source, card))
@@ -194,7 +201,12 @@ class ImportService:
             row = m.Contact.get_by_id(cid)
             ours = read_contact(row).data()
             if cid not in bases:  # several cards for one person: each merges against the
-                bases[cid] = base_of(ours)  # card Posse had before this import, not each other
+                base = base_card(ours)  # card Posse had before this import, not each other
+                bases[cid] = base.data if base else None
+                base_relations[cid] = {relation_key(r) for r in base.related} if base else set()
+            relations.extend(
+                (cid, r) for r in card.related if relation_key(r) not in base_relations[cid]
+            )
             merged = merge(ours, bases[cid], data)
             if merged == ours or _same_but_source(merged, ours):
                 report.unchanged.append(cid)
@@ -220,10 +232,11 @@ class ImportService:
                     card.line,
                 )
             )
+        report.relationships = import_relations.store(relations, index, real)
         report.unchanged.extend(real[p] for p in repeated)
         report.unchanged = list(dict.fromkeys(c for c in report.unchanged if c not in updated))
-        if ids or updated:
-            import_batches.record(batch.id, ids, updated)
+        if ids or updated or report.relationships:
+            import_batches.record(batch.id, ids, updated, report.relationships)
             report.batch_id = batch.id
         else:
             batch.delete_instance()  # nothing changed: nothing to undo
