@@ -56,6 +56,7 @@ class Match:
     how: str = ""  # "source", "uid", "email", "phone", "name"
     review: list[int] = field(default_factory=list)  # contacts that may be the same person
     reason: str = ""
+    keys: Keys | None = None  # the card's keys, when matching got as far as needing them
 
 
 class DedupeIndex:
@@ -150,7 +151,7 @@ class DedupeIndex:
 
     # --- matching -----------------------------------------------------------------------------
 
-    def match(self, data: ContactData, keys: Keys | None = None) -> Match:
+    def match(self, data: ContactData) -> Match:
         source = data.vcard_source
         if source:
             for cid in self.by_source.get(_fingerprint(source), ()):
@@ -158,7 +159,12 @@ class DedupeIndex:
                     return Match(cid, "source")
         if data.uid and self.by_uid.get(data.uid):
             return Match(self.by_uid[data.uid][0], "uid")
-        keys = keys or Keys.of(data)
+        keys = Keys.of(data)  # only now: a re-imported card is found by its text alone
+        match = self._by_keys(keys)
+        match.keys = keys
+        return match
+
+    def _by_keys(self, keys: Keys) -> Match:
         name, emails, phones = keys.name, keys.emails, keys.phones
         for how, found, table in (
             ("email", emails, self.by_email),

@@ -13,6 +13,7 @@ from posse_desktop.db import models as m
 from posse_desktop.db.connection import database
 from posse_desktop.domain import Changes
 from posse_desktop.services import list_order
+from posse_desktop.services.bulk_contacts import insert_rows
 from posse_desktop.services.contact_rows import write_contact
 from posse_desktop.services.contact_snapshot import restore
 
@@ -52,12 +53,7 @@ def record(
     rows.extend(
         (batch_id, source, RELATED, json.dumps([target, kind])) for source, target, kind in related
     )
-    if rows:
-        database.cursor().executemany(
-            'INSERT INTO "import_batch_item" ("batch_id", "contact_id", "action", "before") '
-            "VALUES (?, ?, ?, ?)",
-            rows,
-        )
+    insert_rows("import_batch_item", ("batch_id", "contact_id", "action", "before"), rows)
 
 
 def undo(batch_id: int, now: datetime) -> Changes:

@@ -173,8 +173,7 @@ class ImportService:
                 if progress:
                     progress(done, len(cards))
             data = card.data
-            keys = Keys.of(data)
-            match = index.match(data, keys)
+            match = index.match(data)
             if (
                 match.contact_id < 0 and match.how == "source"
             ):  # the same card twice: once is enough
@@ -187,7 +186,7 @@ class ImportService:
             if not match.contact_id:
                 pending.append(data)
                 provisional = -len(pending)
-                index.add(provisional, data, keys)
+                index.add(provisional, data, match.keys or Keys.of(data))
                 relations.extend((provisional, related) for related in card.related)
                 placed[(source, card.index)] = provisional
                 if match.review:

@@ -60,7 +60,11 @@ def _split_country_code(digits: str) -> tuple[int, str] | None:
 def _phone_forms_in(phone: str, region: str | None) -> tuple[str, str]:
     stripped = phone.strip()
     raw = stripped[4:] if stripped.lower().startswith("tel:") else stripped
-    split = _split_country_code(_NOT_A_DIGIT.sub("", raw)) if _PLAIN_INTERNATIONAL.fullmatch(raw) else None
+    split = (
+        _split_country_code(_NOT_A_DIGIT.sub("", raw))
+        if _PLAIN_INTERNATIONAL.fullmatch(raw)
+        else None
+    )
     if split is not None:  # the common case, without the parser's cost
         code, nsn = split
         national = nsn if code == 1 else "0" + nsn
