@@ -24,11 +24,12 @@ from posse_desktop.domain import (
 )
 
 CHUNK = 500
-_LIST_FIELDS = {
-    FieldKind.EMAIL.value: "emails",
-    FieldKind.PHONE.value: "phones",
-    FieldKind.URL.value: "urls",
-    FieldKind.IM.value: "ims",
+# contact_field.kind -> its list in the (emails, phones, urls, ims) tuple below.
+_LIST_INDEX = {
+    FieldKind.EMAIL.value: 0,
+    FieldKind.PHONE.value: 1,
+    FieldKind.URL.value: 2,
+    FieldKind.IM.value: 3,
 }
 
 
@@ -84,15 +85,15 @@ def load_contacts(ids: Sequence[int]) -> list[Contact]:
         row[0]: row
         for row in rows(f"SELECT {', '.join(_CONTACT_COLUMNS)} FROM contact WHERE id IN {_IDS}")
     }
-    lists: dict[int, dict[str, list[TypedValue]]] = {}
+    lists: dict[int, tuple[list[TypedValue], ...]] = {}
     for cid, kind, value, label, pref in rows(
         f"SELECT contact_id, kind, value, label, pref FROM contact_field "
         f"WHERE contact_id IN {_IDS} ORDER BY contact_id, kind, position"
     ):
         per = lists.get(cid)
         if per is None:
-            per = lists[cid] = {attr: [] for attr in _LIST_FIELDS.values()}
-        per[_LIST_FIELDS[kind]].append(TypedValue(value, label, bool(pref)))
+            per = lists[cid] = ([], [], [], [])
+        per[_LIST_INDEX[kind]].append(TypedValue(value, label, bool(pref)))
     addresses: dict[int, list[Address]] = defaultdict(list)
     for cid, *parts, pref in rows(
         "SELECT contact_id, label, po_box, extended, street, locality, region, postal_code, "
@@ -121,12 +122,14 @@ def load_contacts(ids: Sequence[int]) -> list[Contact]:
             f"SELECT contact_id, data, mime FROM photo WHERE contact_id IN {_IDS}"
         )
     }
+    field = m.Contact  # peewee's fields, for any datetime text fromisoformat does not take
     out = []
     for cid in wanted:
         row = contacts.get(cid)
         if row is None:
             continue
-        photo, mime = photos.get(cid, (None, ""))
+        photo, mime = photos.get(cid, _NO_PHOTO)
+        emails, phones, urls, ims = lists.get(cid) or ([], [], [], [])
         out.append(
             Contact(
                 id=cid,
@@ -143,6 +146,10 @@ def load_contacts(ids: Sequence[int]) -> list[Contact]:
                 introduced_by_id=row[19],
                 cadence_days=row[20],
                 strength_override=row[21],
+                emails=emails,
+                phones=phones,
+                urls=urls,
+                ims=ims,
                 addresses=addresses.get(cid, []),
                 tags=tags.get(cid, []),
                 roles=roles.get(cid, set()),
@@ -151,18 +158,16 @@ def load_contacts(ids: Sequence[int]) -> list[Contact]:
                 photo_mime=mime,
                 uid=row[22],
                 vcard_source=row[23],
-                created_at=_datetime(row[24], m.Contact.created_at),
-                updated_at=_datetime(row[25], m.Contact.updated_at),
-                deleted_at=_datetime(row[26], m.Contact.deleted_at),
-                last_contacted_at=_datetime(row[27], m.Contact.last_contacted_at),
-                **(lists.get(cid) or _empty_lists()),
+                created_at=_datetime(row[24], field.created_at),
+                updated_at=_datetime(row[25], field.updated_at),
+                deleted_at=_datetime(row[26], field.deleted_at),
+                last_contacted_at=_datetime(row[27], field.last_contacted_at),
             )
         )
     return out
 
 
-def _empty_lists() -> dict[str, list[TypedValue]]:
-    return {"emails": [], "phones": [], "urls": [], "ims": []}
+_NO_PHOTO = (None, "")
 
 
 def _datetime(value: object, field: object) -> datetime | None:

@@ -136,6 +136,42 @@ def _text_value(kind: str, data: ContactData) -> str:
     return getattr(data, attr) if attr else wp.formatted_name(data)
 
 
+def _text(value: str) -> str:
+    return (unescape(value) if "\\" in value else value).strip()
+
+
+# Does one original line (its raw value) say what the contact has? One test per single kind.
+def _same_n(value: str, data: ContactData) -> bool:
+    parts = [p.strip() for p in [*split_escaped(value, ";"), "", "", "", "", ""][:5]]
+    n = data.name
+    return parts == [n.family, n.given, n.additional, n.prefix, n.suffix]
+
+
+def _same_org(value: str, data: ContactData) -> bool:
+    parts = [p.strip() for p in split_escaped(value, ";")]
+    return parts[0] == data.org and ", ".join(p for p in parts[1:] if p) == data.department
+
+
+def _same_categories(value: str, data: ContactData) -> bool:
+    tags = [t.strip() for t in split_escaped(value, ",") if t.strip()]
+    return tags == [t for t in data.tags if t.strip()]
+
+
+_SAME_LINE: dict[str, Callable[[str, ContactData], bool]] = {
+    "FN": lambda value, data: _text(value) == wp.formatted_name(data),
+    "NICKNAME": lambda value, data: _text(value) == data.nickname,
+    "TITLE": lambda value, data: _text(value) == data.title,
+    "NOTE": lambda value, data: _text(value) == data.notes,
+    "UID": lambda value, data: _text(value) == data.uid,
+    "X-POSSE-HOW-WE-MET": lambda value, data: _text(value) == data.how_we_met,
+    "N": _same_n,
+    "ORG": _same_org,
+    "BDAY": lambda value, data: parse_date(unescape(value)) == data.birthday,
+    "ANNIVERSARY": lambda value, data: parse_date(unescape(value)) == data.anniversary,
+    "CATEGORIES": _same_categories,
+}
+
+
 def carried_lines(source: str) -> list[str]:
     """The lines of a card that Posse does not model (what an export carries over as it was)."""
     return [modernised_line(p) for p in parse_source(source) if kind_of(p) is None]
@@ -183,15 +219,23 @@ class _CardWriter:
                 order.append(kind)
         out: list[str] = []  # folded lines
         carried_groups: list[tuple[int, str]] = []  # (index in out, group) of grouped carried lines
+        data = self.data
         for entry in order:
             if entry.__class__ is str:
-                self._render(entry, by_kind[entry], out)  # type: ignore[arg-type]
+                originals = by_kind[entry]  # type: ignore[index]
+                same = _SAME_LINE.get(entry)  # type: ignore[arg-type]
+                if same is not None and len(originals) == 1:
+                    # Fast path for the usual single N, FN, NOTE...: keep the line if unchanged.
+                    prop = originals[0]
+                    if not is_legacy(prop) and same(prop.value, data):
+                        self._keep(prop, out)
+                        continue
+                self._render(entry, originals, out)  # type: ignore[arg-type]
                 continue
             line = modernised_line(entry) if is_legacy(entry) else entry.line  # type: ignore[union-attr]
             if entry.group:  # type: ignore[union-attr]
                 carried_groups.append((len(out), entry.group.lower()))  # type: ignore[union-attr]
             out.append(line if len(line) <= FOLD_OCTETS and line.isascii() else fold(line))
-        data = self.data
         for kind, attr in _ORDER_NEEDS:
             if kind not in by_kind and (attr is None or getattr(data, attr)):
                 self._render(kind, [], out)
@@ -266,35 +310,14 @@ class _CardWriter:
         return pref == item.pref and label == item.label
 
     def _scalar_unchanged(self, kind: str, originals: list[RawProperty]) -> bool:
-        data = self.data
-        if len(originals) > 1:
-            if kind not in _TEXT_KINDS or any(is_legacy(p) for p in originals):
-                return False
-            joined = "\n".join(unescape(p.value).strip() for p in originals)
-            return joined == _text_value(kind, data)
-        prop = originals[0]
-        if is_legacy(prop):
+        if any(is_legacy(p) for p in originals):
             return False
-        value = prop.value
-        attr = _TEXT_KINDS.get(kind)
-        if attr is not None:
-            if "\\" in value:
-                value = unescape(value)
-            return value.strip() == (getattr(data, attr) if attr else wp.formatted_name(data))
-        if kind == "N":
-            parts = [p.strip() for p in [*split_escaped(value, ";"), "", "", "", "", ""][:5]]
-            n = data.name
-            return parts == [n.family, n.given, n.additional, n.prefix, n.suffix]
-        if kind == "ORG":
-            parts = [p.strip() for p in split_escaped(value, ";")]
-            return parts[0] == data.org and ", ".join(p for p in parts[1:] if p) == data.department
-        if kind in ("BDAY", "ANNIVERSARY"):
-            current = data.birthday if kind == "BDAY" else data.anniversary
-            return parse_date(unescape(value)) == current
-        if kind == "CATEGORIES":
-            tags = [t.strip() for t in split_escaped(value, ",") if t.strip()]
-            return tags == [t for t in data.tags if t.strip()]
-        return False
+        if len(originals) == 1:
+            same = _SAME_LINE.get(kind)
+            return same is not None and same(originals[0].value, self.data)
+        if kind not in _TEXT_KINDS:
+            return False
+        return "\n".join(_text(p.value) for p in originals) == _text_value(kind, self.data)
 
     def _related(self, related: Sequence[TypedValue]) -> list[str]:
         present = {
@@ -363,6 +386,8 @@ def _item_key(kind: str, item) -> object:
 
 def _value_key(kind: str, value: str) -> str:
     value = value.strip()
+    if ":" not in value:
+        return value
     if kind == "EMAIL" and value[:7].lower() == "mailto:":
         return value[7:]
     if kind == "TEL" and value[:4].lower() == "tel:":
