@@ -1,6 +1,7 @@
-"""Insert many new contacts at once (imports): one executemany per table instead of ~10 queries
-per contact. Rows are exactly what contact_rows.write_contact would store. Call inside a
-transaction.
+"""Insert many new contacts at once (imports): a few multi-row INSERTs per table instead of ~10
+queries per contact, each contact with its list rank (list_order.ranks_for_new) so the list index
+is written once, in rowid order. Rows are exactly what contact_rows.write_contact would store.
+Call inside a transaction.
 """
 
 from __future__ import annotations
