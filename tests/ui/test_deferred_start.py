@@ -21,6 +21,17 @@ from posse_desktop.ui.single_instance import SingleInstance
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 
+def _app_env(tmp_path: Path) -> dict[str, str]:
+    """A real Posse process whose data, settings and socket all live in `tmp_path`."""
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "POSSE_DATA_DIR": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_RUNTIME_DIR": str(tmp_path),
+    }
+
+
 def _deferred_window(qtbot) -> MainWindow:
     QCoreApplication.setOrganizationName("PosseTests")
     QCoreApplication.setApplicationName("PosseTests")
@@ -77,13 +88,7 @@ def test_files_handed_over_before_the_panes_exist_are_imported_once_they_do(qtbo
 def test_the_app_opens_paints_and_quits_through_its_entry_point(tmp_path):
     """`python -m posse_desktop` end to end: database opened, window painted, every pane built."""
     db = tmp_path / "start.db"
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "POSSE_DATA_DIR": str(tmp_path / "data"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_RUNTIME_DIR": str(tmp_path),
-    }
+    env = _app_env(tmp_path)
     result = subprocess.run(
         [sys.executable, "-m", "posse_desktop", "--db", str(db), "--quit-after-start"],
         capture_output=True,
@@ -107,13 +112,7 @@ def test_the_app_opens_paints_and_quits_through_its_entry_point(tmp_path):
 def test_a_second_launch_hands_its_vcard_to_the_running_posse(tmp_path, monkeypatch):
     """Double-clicking a .vcf while Posse runs: the running window imports it, no second window."""
     db = tmp_path / "running.db"
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "POSSE_DATA_DIR": str(tmp_path / "data"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_RUNTIME_DIR": str(tmp_path),
-    }
+    env = _app_env(tmp_path)
     posse = [sys.executable, "-m", "posse_desktop", "--db", str(db)]
     first = subprocess.Popen(posse, env=env, stderr=subprocess.PIPE, text=True)
     try:
@@ -171,12 +170,7 @@ def test_garbage_collection_resumes_once_the_window_has_painted(tmp_path):
         "status = app.main(['--db', sys.argv[1], '--quit-after-start'])\n"
         "print(status, gc.isenabled(), gc.get_freeze_count() > 0)\n"
     )
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "POSSE_DATA_DIR": str(tmp_path / "data"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-    }
+    env = _app_env(tmp_path)
     result = subprocess.run(
         [sys.executable, "-c", script, str(tmp_path / "gc.db")],
         capture_output=True,
