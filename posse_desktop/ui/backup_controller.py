@@ -58,7 +58,9 @@ def start_daily_backup(db_file: Path, report: Callable[[str], None]) -> Backgrou
                 return None  # the app is quitting; tomorrow's first start (or the next) makes it
 
     task = BackgroundTask(job, app)
-    task.finished.connect(lambda info: info and report(f"Backed up today's database ({_short(info)})."))
+    task.finished.connect(
+        lambda info: info and report(f"Backed up today's database ({_short(info)}).")
+    )
     task.failed.connect(lambda message, _details: report(f"Today's backup failed: {message}"))
     if app is not None:
         app.aboutToQuit.connect(task.cancel)  # quitting must not wait for a whole backup
@@ -143,7 +145,9 @@ class BackupController(QObject):
     def _parent(self) -> QWidget:
         return self.dialog if self.dialog is not None else self._window
 
-    def _run(self, label: str, job, on_done: Callable[[object], None], title: str) -> BackgroundTask:
+    def _run(
+        self, label: str, job, on_done: Callable[[object], None], title: str
+    ) -> BackgroundTask:
         if self.dialog is not None:
             self.dialog.set_busy(True)
         task = run_with_progress(self._parent(), label, job)
@@ -253,7 +257,9 @@ class BackupController(QObject):
         if current is not None:
             shown.add(current)
         window.broadcast(
-            Changes(contacts=frozenset(shown), contact_set=True, interactions=True, help_requests=True)
+            Changes(
+                contacts=frozenset(shown), contact_set=True, interactions=True, help_requests=True
+            )
         )
 
     # --- export everything --------------------------------------------------------------------
@@ -272,7 +278,9 @@ class BackupController(QObject):
             with storage_errors():
                 target.mkdir(mode=0o700)
                 backups.export_database(target / "posse.db")
-                return exporter.export(target / "contacts.vcf", progress=progress, cancelled=cancelled)
+                return exporter.export(
+                    target / "contacts.vcf", progress=progress, cancelled=cancelled
+                )
 
         def done(result: object) -> None:
             count = getattr(result, "count", "all")
@@ -307,4 +315,3 @@ def _warn(parent: QWidget, title: str, text: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.open()
-

@@ -70,7 +70,9 @@ class ContactController(QObject):
     def save_edit(self, contact_id: int, before: ContactData, after: ContactData) -> None:
         if after == before:
             return
-        command = EditContactCommand(self._contacts, contact_id, before, after, self._window.broadcast)
+        command = EditContactCommand(
+            self._contacts, contact_id, before, after, self._window.broadcast
+        )
         push_guarded(self._window.undo_stack, command, self._window)
 
     def delete_selected(self, *, confirm: bool = True) -> None:
@@ -97,7 +99,9 @@ class ContactController(QObject):
     def restore_selected(self) -> None:
         ids = self._window.contacts_pane.selected_contact_ids()
         if ids and self._window.contacts_pane.showing_trash:
-            command = RestoreContactsCommand(self._contacts, ids, self._label(ids), self._window.broadcast)
+            command = RestoreContactsCommand(
+                self._contacts, ids, self._label(ids), self._window.broadcast
+            )
             push_guarded(self._window.undo_stack, command, self._window)
 
     def empty_trash(self) -> None:

@@ -41,11 +41,18 @@ class ExportFlow(QObject):
         text = "" if pane.showing_trash else pane.search_field.text().strip()
         everyone = self._services.contacts.count()
         if not everyone:
-            QMessageBox.information(self._window, "Nothing to export", "There is no one to export yet.")
+            QMessageBox.information(
+                self._window, "Nothing to export", "There is no one to export yet."
+            )
             return
         found = len(self._services.exporter.choose(query=text)) if text else 0
-        options = ExportOptionsDialog(everyone=everyone, selected=len(selected), search_text=text,
-                                      found=found, parent=self._window)
+        options = ExportOptionsDialog(
+            everyone=everyone,
+            selected=len(selected),
+            search_text=text,
+            found=found,
+            parent=self._window,
+        )
         if not options.exec():
             return
         choice = options.choice()
@@ -62,11 +69,21 @@ class ExportFlow(QObject):
         if not path.lower().endswith(VCARD_SUFFIXES):
             path += ".vcf"
         remember_folder(path)
-        self.export_to(path, ids=selected if choice.scope == SELECTION else None,
-                       query=text if choice.scope == SEARCH else None, version=choice.version)
+        self.export_to(
+            path,
+            ids=selected if choice.scope == SELECTION else None,
+            query=text if choice.scope == SEARCH else None,
+            version=choice.version,
+        )
 
-    def export_to(self, path: str, *, ids: list[int] | None = None, query: str | None = None,
-                  version: str = "3.0") -> BackgroundTask:
+    def export_to(
+        self,
+        path: str,
+        *,
+        ids: list[int] | None = None,
+        query: str | None = None,
+        version: str = "3.0",
+    ) -> BackgroundTask:
         """Write the contacts to `path` off the GUI thread (all, these ids, or a search's)."""
         from posse_desktop.services.exporter import ExportCancelled
 
@@ -74,8 +91,14 @@ class ExportFlow(QObject):
 
         def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]):
             try:
-                return exporter.export(path, ids=ids, query=query, version=version,
-                                       progress=progress, cancelled=cancelled)
+                return exporter.export(
+                    path,
+                    ids=ids,
+                    query=query,
+                    version=version,
+                    progress=progress,
+                    cancelled=cancelled,
+                )
             except ExportCancelled:
                 return None
 
@@ -87,7 +110,9 @@ class ExportFlow(QObject):
 
     def _on_exported(self, path: str, result) -> None:
         if result is None:
-            show_status(self._window, f"Cancelled the export; {os.path.basename(path)} was not written.")
+            show_status(
+                self._window, f"Cancelled the export; {os.path.basename(path)} was not written."
+            )
         else:
             people = "1 contact" if result.count == 1 else f"{result.count:,} contacts"
             show_status(self._window, f"Exported {people} to {path}.")

@@ -101,10 +101,20 @@ class MarkCandidateCommand(QUndoCommand):
 
 class CloseHelpRequestCommand(QUndoCommand):
     def __init__(
-        self, requests: HelpRequestsService, request_id: int, topic: str, close: bool, broadcast: Broadcast
+        self,
+        requests: HelpRequestsService,
+        request_id: int,
+        topic: str,
+        close: bool,
+        broadcast: Broadcast,
     ) -> None:
         super().__init__(f"{'Close' if close else 'Reopen'} “{_short(topic)}”")
-        self._requests, self._id, self._close, self._broadcast = requests, request_id, close, broadcast
+        self._requests, self._id, self._close, self._broadcast = (
+            requests,
+            request_id,
+            close,
+            broadcast,
+        )
 
     def redo(self) -> None:
         self._set(self._close)
@@ -122,7 +132,7 @@ class CloseHelpRequestCommand(QUndoCommand):
 
 
 class AcceptSuggestionCommand(QUndoCommand):
-    """"Add tax law to Omar's expertise": the contact edit, undone by restoring the contact."""
+    """ "Add tax law to Omar's expertise": the contact edit, undone by restoring the contact."""
 
     def __init__(
         self,

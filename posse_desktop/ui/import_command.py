@@ -25,7 +25,7 @@ Notify = Callable[[str], None]
 
 
 def import_title(paths: Sequence[str]) -> str:
-    """"import of phone.vcf" / "import of a.vcf, b.vcf ..." (the stack adds "Undo ")."""
+    """ "import of phone.vcf" / "import of a.vcf, b.vcf ..." (the stack adds "Undo ")."""
     names = [os.path.basename(p) for p in paths]
     shown = ", ".join(names[:2]) + (f" and {len(names) - 2} more" if len(names) > 2 else "")
     return f"import of {shown}" if shown else "import"
@@ -60,8 +60,9 @@ class ImportCommand(QUndoCommand):
             return
         self.batch_id, self._done = report.batch_id, True
         self._broadcast(report.changes)
-        self._notify(f"Redid the {self.text()}: {len(report.added)} added, "
-                     f"{len(report.updated)} updated.")
+        self._notify(
+            f"Redid the {self.text()}: {len(report.added)} added, {len(report.updated)} updated."
+        )
 
     def undo(self) -> None:
         changes = self._undo_import(self.batch_id)

@@ -60,8 +60,9 @@ class ImportExportController(QObject):
         file_menu = window.menus["file"]
         entries = file_menu.actions()
         after_export = entries.index(a.export_vcards) + 1
-        file_menu.insertMenu(entries[after_export] if after_export < len(entries) else None,
-                             self.recent_menu)
+        file_menu.insertMenu(
+            entries[after_export] if after_export < len(entries) else None, self.recent_menu
+        )
         window.setAcceptDrops(True)
         window.installEventFilter(self)
         window.contacts_pane.model.drag_payload = self._drag_payload
@@ -122,10 +123,16 @@ class ImportExportController(QObject):
             if not report.changes.empty:
                 self._window.broadcast(report.changes)
             if report.batch_id is not None:
-                self._window.undo_stack.push(ImportCommand(
-                    report, paths, undo_import=self._undo_import, reimport=self._reimport,
-                    broadcast=self._window.broadcast, notify=self._status,
-                ))
+                self._window.undo_stack.push(
+                    ImportCommand(
+                        report,
+                        paths,
+                        undo_import=self._undo_import,
+                        reimport=self._reimport,
+                        broadcast=self._window.broadcast,
+                        notify=self._status,
+                    )
+                )
             self._status(_summary(title, report))
             self.show_report(report, title, len(paths))
         self.import_finished.emit(report)
@@ -189,7 +196,9 @@ class ImportExportController(QObject):
         from posse_desktop.vcard.excerpt import card_excerpt
 
         key = (problem.source, problem.card_index)
-        contact_id = dialog.report.contact_of_card.get(key) if problem.card_index is not None else None
+        contact_id = (
+            dialog.report.contact_of_card.get(key) if problem.card_index is not None else None
+        )
         if contact_id is not None and self._select_contact(contact_id):
             note = "This card was imported; its contact is selected in the main window."
         elif problem.card_index is not None:
@@ -230,7 +239,9 @@ class ImportExportController(QObject):
             return True
         if confirm:
             answer = plain_message(  # the title names a file: never HTML
-                self._window, QMessageBox.Icon.Question, "Undo this import?",
+                self._window,
+                QMessageBox.Icon.Question,
+                "Undo this import?",
                 f"Undo the {batch.title}? This removes the {batch.added:,} contacts it added and "
                 f"puts back the {batch.updated:,} it changed as they were.\n\nUndo history is "
                 "cleared, because later steps may refer to those contacts.",
@@ -287,18 +298,21 @@ def _dropped_vcards(event: QDropEvent) -> list[str]:
     if event.source() is not None or not event.mimeData().hasUrls():
         return []
     return [
-        url.toLocalFile() for url in event.mimeData().urls()
+        url.toLocalFile()
+        for url in event.mimeData().urls()
         if url.isLocalFile() and url.toLocalFile().lower().endswith(VCARD_SUFFIXES)
     ]
 
 
 def _summary(title: str, report: ImportReport) -> str:
-    parts = [f"{len(report.added):,} added", f"{len(report.updated):,} updated",
-             f"{len(report.unchanged):,} unchanged"]
+    parts = [
+        f"{len(report.added):,} added",
+        f"{len(report.updated):,} updated",
+        f"{len(report.unchanged):,} unchanged",
+    ]
     if report.needs_review:
         parts.append(f"{len(report.needs_review):,} to review")
     if report.problems:
         parts.append(f"{len(report.problems):,} problem{'s' if len(report.problems) != 1 else ''}")
     undo = " Undo with Ctrl+Z." if report.batch_id is not None else ""
     return f"Finished the {title}: {', '.join(parts)}.{undo}"
-

@@ -194,10 +194,13 @@ def follow_system_color_scheme(app: QApplication) -> None:
 
 def palette_problems_for_placeholder(palette: QPalette) -> bool:
     placeholder = palette.color(R.PlaceholderText)
-    return min(
-        contrast_ratio(placeholder, palette.color(R.Window)),
-        contrast_ratio(placeholder, palette.color(R.Base)),
-    ) < TEXT_MINIMUM
+    return (
+        min(
+            contrast_ratio(placeholder, palette.color(R.Window)),
+            contrast_ratio(placeholder, palette.color(R.Base)),
+        )
+        < TEXT_MINIMUM
+    )
 
 
 def palette_problems(palette: QPalette, group: G = G.Active) -> list[str]:

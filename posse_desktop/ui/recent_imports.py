@@ -11,7 +11,7 @@ from posse_desktop.services.import_batches import BatchInfo
 
 
 def describe(batch: BatchInfo) -> str:
-    """"phone.vcf · 12 Mar 14:05 · 120 added, 3 updated" (plus "undone")."""
+    """ "phone.vcf · 12 Mar 14:05 · 120 added, 3 updated" (plus "undone")."""
     names = ", ".join(batch.sources[:2]) + (" …" if len(batch.sources) > 2 else "") or "import"
     when = f"{batch.created_at:%d %b %H:%M}"
     counts = f"{batch.added:,} added, {batch.updated:,} updated"
@@ -22,7 +22,9 @@ def describe(batch: BatchInfo) -> str:
 class RecentImportsMenu(QMenu):
     """Rebuilt each time it opens, so it always shows what the database says."""
 
-    def __init__(self, undo_batch: Callable[[BatchInfo], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, undo_batch: Callable[[BatchInfo], None], parent: QWidget | None = None
+    ) -> None:
         super().__init__("Recent &Imports", parent)
         self.setObjectName("recentImports")
         self.setToolTipsVisible(True)

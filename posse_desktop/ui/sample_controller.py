@@ -43,8 +43,10 @@ class SampleBanner(QFrame):
         self.setAutoFillBackground(True)
         self.setBackgroundRole(self.palette().ColorRole.AlternateBase)
         self.message = plain_label(
-            self.tr("You are exploring a sample network. These people are made up; nothing you "
-                    "do here touches your own contacts."),
+            self.tr(
+                "You are exploring a sample network. These people are made up; nothing you "
+                "do here touches your own contacts."
+            ),
             selectable=False,
         )
         self.message.setObjectName("sampleBannerMessage")
@@ -65,7 +67,9 @@ class SampleController(QObject):
         self.banner: SampleBanner | None = None
         self.back_action = QAction(self.tr("&Back to My Posse"), window)
         self.back_action.setObjectName("back_to_my_posse")
-        self.back_action.setStatusTip(self.tr("Leave the sample network and open your own contacts"))
+        self.back_action.setStatusTip(
+            self.tr("Leave the sample network and open your own contacts")
+        )
         self.back_action.triggered.connect(self.leave_sample)
         window.menus["file"].insertAction(window.actions.open_sample, self.back_action)
         window.actions.open_sample.triggered.connect(self.open_sample)
@@ -136,7 +140,9 @@ class SampleController(QObject):
 
         if DemoCancelled.__name__ not in details:
             plain_message(
-                self._window, QMessageBox.Icon.Warning, self.tr("No sample network"), self.tr("It could not be built: %1")
-                .replace("%1", message),
+                self._window,
+                QMessageBox.Icon.Warning,
+                self.tr("No sample network"),
+                self.tr("It could not be built: %1").replace("%1", message),
             )
         self.leave_sample()

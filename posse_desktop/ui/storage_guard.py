@@ -30,15 +30,21 @@ T = TypeVar("T")
 NOT_SAVED_TITLE = "The change was not saved"
 
 
-def show_storage_error(parent: QWidget | None, error: StorageError, title: str = NOT_SAVED_TITLE) -> None:
+def show_storage_error(
+    parent: QWidget | None, error: StorageError, title: str = NOT_SAVED_TITLE
+) -> None:
     """A message box with the storage error's user message (plain text: it may name a file)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, str(error), QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, str(error), QMessageBox.StandardButton.Ok, parent
+    )
     box.setObjectName("storageErrorBox")
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
 
 
-def run_guarded(parent: QWidget | None, work: Callable[[], T], title: str = NOT_SAVED_TITLE) -> tuple[bool, T | None]:
+def run_guarded(
+    parent: QWidget | None, work: Callable[[], T], title: str = NOT_SAVED_TITLE
+) -> tuple[bool, T | None]:
     """Run `work()`; a storage failure is shown and gives `(False, None)`, else `(True, result)`."""
     try:
         with storage_errors():
@@ -80,6 +86,7 @@ class GuardedCommand(QUndoCommand):
                 work()
         except StorageError as error:
             failure = error  # `error` is unbound when the except block ends
+
             # The stack moves its index after we return: move it back then, skipping the work,
             # and only then open the message box (its event loop must not see a half-moved stack).
             def set_right() -> None:

@@ -18,8 +18,9 @@ VCARD_MIME_TYPES = ("text/vcard", "text/x-vcard")  # the second for older apps (
 
 
 class VcardDragSource(QObject):
-    def __init__(self, contacts: ContactsService, exporter: ExportService,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, contacts: ContactsService, exporter: ExportService, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._contacts, self._exporter = contacts, exporter
         self._folder = QTemporaryDir()  # removed with this object (the app's end)

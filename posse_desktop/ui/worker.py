@@ -87,7 +87,9 @@ class BackgroundTask(QObject):
 
 def run_with_progress(parent: QWidget, label: str, job: Job) -> BackgroundTask:
     """Start `job` with a modal, cancellable progress dialog; connect to the task's signals."""
-    dialog = QProgressDialog(label, QCoreApplication.translate("BackgroundTask", "Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(
+        label, QCoreApplication.translate("BackgroundTask", "Cancel"), 0, 0, parent
+    )
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)

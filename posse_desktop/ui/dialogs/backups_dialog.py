@@ -50,7 +50,9 @@ class BackupsDialog(QDialog):
     export_requested = Signal()
     retention_changed = Signal(object)  # RetentionPolicy
 
-    def __init__(self, folder: Path, policy: RetentionPolicy, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, folder: Path, policy: RetentionPolicy, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("backupsDialog")
         self.setWindowTitle("Backups")
@@ -80,7 +82,9 @@ class BackupsDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _: self._request_restore())
         layout.addWidget(self.table, 1)
-        self.empty_state = muted(plain_label("No backups yet. “Back Up Now” makes one.", selectable=False))
+        self.empty_state = muted(
+            plain_label("No backups yet. “Back Up Now” makes one.", selectable=False)
+        )
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty_state)
 
@@ -91,9 +95,17 @@ class BackupsDialog(QDialog):
         keep.addWidget(self.keep_daily)
         keep.addWidget(plain_label("daily backups and", selectable=False))
         keep.addWidget(self.keep_pre_operation)
-        keep.addWidget(plain_label("from before imports, upgrades and restores.", selectable=False), 1)
+        keep.addWidget(
+            plain_label("from before imports, upgrades and restores.", selectable=False), 1
+        )
         layout.addLayout(keep)
-        layout.addWidget(muted(plain_label("Backups you make yourself are kept until you delete them.", selectable=False)))
+        layout.addWidget(
+            muted(
+                plain_label(
+                    "Backups you make yourself are kept until you delete them.", selectable=False
+                )
+            )
+        )
 
         self.status = plain_label("")
         self.status.setObjectName("backupsStatus")
@@ -135,7 +147,9 @@ class BackupsDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(plain_tooltip(str(info.path)))
                 if column in (COL_SIZE, COL_CONTACTS, COL_INTERACTIONS):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.table.setItem(row, column, item)
         self.table.setVisible(bool(found))
         self.empty_state.setVisible(not found)
@@ -170,7 +184,9 @@ class BackupsDialog(QDialog):
 
     def _emit_retention(self, _value: int) -> None:
         self.retention_changed.emit(
-            RetentionPolicy(daily=self.keep_daily.value(), pre_operation=self.keep_pre_operation.value())
+            RetentionPolicy(
+                daily=self.keep_daily.value(), pre_operation=self.keep_pre_operation.value()
+            )
         )
 
     def _request_restore(self) -> None:

@@ -80,7 +80,9 @@ class HintDelegate(QStyledItemDelegate):
         if not hint:
             return
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        role = (
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        )
         painter.save()
         painter.setPen(option.palette.color(role))
         rect = QRect(option.rect).adjusted(8, 0, -10, 0)
@@ -175,7 +177,9 @@ class CommandPalette(QDialog):
             assert isinstance(event, QKeyEvent)
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-                QCoreApplication.sendEvent(self.results, event)  # arrows move the list, the field keeps focus
+                QCoreApplication.sendEvent(
+                    self.results, event
+                )  # arrows move the list, the field keeps focus
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if self.results.currentItem() is not None:

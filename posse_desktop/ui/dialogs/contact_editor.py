@@ -125,7 +125,12 @@ class ContactEditor(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.emails = self._typed_list(
-            form, self.tr("Email"), self.tr("Add email"), EMAIL_LABELS, "name@example.com", data.emails
+            form,
+            self.tr("Email"),
+            self.tr("Add email"),
+            EMAIL_LABELS,
+            "name@example.com",
+            data.emails,
         )
         self.phones = self._typed_list(
             form, self.tr("Phone"), self.tr("Add phone"), PHONE_LABELS, "+1 555 0100", data.phones
@@ -134,7 +139,12 @@ class ContactEditor(QDialog):
             form, self.tr("Web"), self.tr("Add website"), URL_LABELS, "https://…", data.urls
         )
         self.ims = self._typed_list(
-            form, self.tr("Chat"), self.tr("Add chat handle"), IM_LABELS, self.tr("handle"), data.ims
+            form,
+            self.tr("Chat"),
+            self.tr("Add chat handle"),
+            IM_LABELS,
+            self.tr("handle"),
+            data.ims,
         )
         self.addresses = RowList(self.tr("Add address"), AddressRow)
         for address in data.addresses:
@@ -146,7 +156,10 @@ class ContactEditor(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.tags = self._line(
-            form, self.tr("Tags"), ", ".join(data.tags), self.tr("comma-separated, e.g. friends, acme")
+            form,
+            self.tr("Tags"),
+            ", ".join(data.tags),
+            self.tr("comma-separated, e.g. friends, acme"),
         )
         completer = QCompleter(known_tags, self.tags)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -79,7 +79,9 @@ class CoverageDialog(QDialog):
                 item.setExpanded(True)
             layout.addWidget(self.gaps_tree, 2)
         else:
-            layout.addWidget(muted(plain_label("No gaps: every role is filled and alive.", selectable=False)))
+            layout.addWidget(
+                muted(plain_label("No gaps: every role is filled and alive.", selectable=False))
+            )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -31,8 +31,15 @@ class ExportChoice:
 
 
 class ExportOptionsDialog(QDialog):
-    def __init__(self, *, everyone: int, selected: int, search_text: str, found: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        everyone: int,
+        selected: int,
+        search_text: str,
+        found: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("exportOptions")
         self.setWindowTitle("Export vCards")
@@ -71,9 +78,15 @@ class ExportOptionsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(muted(plain_label(
-            "Other apps read the file back as it is; what Posse adds (tags, expertise, "
-            "relationships) is written as standard vCard properties.", selectable=False)))
+        layout.addWidget(
+            muted(
+                plain_label(
+                    "Other apps read the file back as it is; what Posse adds (tags, expertise, "
+                    "relationships) is written as standard vCard properties.",
+                    selectable=False,
+                )
+            )
+        )
         layout.addWidget(buttons)
 
     def choice(self) -> ExportChoice:

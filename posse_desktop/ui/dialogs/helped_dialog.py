@@ -21,7 +21,9 @@ from posse_desktop.ui.widgets import muted, plain_label
 
 
 class HelpedDialog(QDialog):
-    def __init__(self, name: str, topic: str, thank_you_on: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, name: str, topic: str, thank_you_on: date, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("helpedDialog")
         self.setWindowTitle(f"{name} helped")
@@ -39,7 +41,9 @@ class HelpedDialog(QDialog):
         self.thank_you = QCheckBox("Remind me to thank them on")
         self.thank_you.setObjectName("helpedThankYou")
         self.thank_you.setChecked(True)
-        self.thank_you_date = QDateEdit(QDate(thank_you_on.year, thank_you_on.month, thank_you_on.day))
+        self.thank_you_date = QDateEdit(
+            QDate(thank_you_on.year, thank_you_on.month, thank_you_on.day)
+        )
         self.thank_you_date.setObjectName("helpedThankYouDate")
         self.thank_you_date.setCalendarPopup(True)
         self.thank_you.toggled.connect(self.thank_you_date.setEnabled)

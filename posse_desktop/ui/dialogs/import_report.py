@@ -39,8 +39,14 @@ class ImportReportDialog(QDialog):
     contact_requested = Signal(int)
     undo_requested = Signal(int)  # the import's batch id
 
-    def __init__(self, report: ImportReport, title: str, names: dict[int, str], files: int = 1,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        report: ImportReport,
+        title: str,
+        names: dict[int, str],
+        files: int = 1,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("importReport")
         self.setWindowTitle(f"Report: {title}")
@@ -93,9 +99,15 @@ class ImportReportDialog(QDialog):
         self.reviews.itemDoubleClicked.connect(lambda *_: self._request_review(imported=True))
         review_page = QWidget()
         review_layout = QVBoxLayout(review_page)
-        review_layout.addWidget(muted(plain_label(
-            "These cards were added as new contacts, but they may be people you already have. "
-            "Look at both; merge or delete by hand if they are the same.", selectable=False)))
+        review_layout.addWidget(
+            muted(
+                plain_label(
+                    "These cards were added as new contacts, but they may be people you already have. "
+                    "Look at both; merge or delete by hand if they are the same.",
+                    selectable=False,
+                )
+            )
+        )
         review_layout.addWidget(self.reviews, 1)
         buttons_row = QHBoxLayout()
         buttons_row.addStretch(1)
@@ -111,13 +123,19 @@ class ImportReportDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         hidden = max(len(report.problems), len(report.needs_review)) - MAX_ROWS
         if hidden > 0:
-            layout.addWidget(muted(plain_label(
-                f"Only the first {MAX_ROWS:,} rows are listed; `posse-cli import --json` lists all.")))
+            layout.addWidget(
+                muted(
+                    plain_label(
+                        f"Only the first {MAX_ROWS:,} rows are listed; `posse-cli import --json` lists all."
+                    )
+                )
+            )
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
-        self.undo_button = buttons.addButton("Undo This Import",
-                                             QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.undo_button = buttons.addButton(
+            "Undo This Import", QDialogButtonBox.ButtonRole.DestructiveRole
+        )
         self.undo_button.setObjectName("undoImport")
         self.undo_button.setVisible(report.batch_id is not None)
         self.undo_button.clicked.connect(self._request_undo)
@@ -203,12 +221,18 @@ def _tree(headers: list[str]) -> QTreeWidget:
 
 
 def _problem_item(problem: Problem) -> QTreeWidgetItem:
-    card = problem.card_name or (f"card {problem.card_index + 1}" if problem.card_index is not None
-                                 else "(whole file)")
-    item = QTreeWidgetItem([
-        card, str(problem.line) if problem.line else "", problem.message, problem.action,
-        os.path.basename(problem.source),
-    ])
+    card = problem.card_name or (
+        f"card {problem.card_index + 1}" if problem.card_index is not None else "(whole file)"
+    )
+    item = QTreeWidgetItem(
+        [
+            card,
+            str(problem.line) if problem.line else "",
+            problem.message,
+            problem.action,
+            os.path.basename(problem.source),
+        ]
+    )
     item.setData(0, ItemRole, problem)
     item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     item.setToolTip(2, html.escape(problem.message))
@@ -224,7 +248,9 @@ def _problem_item(problem: Problem) -> QTreeWidgetItem:
 def _review_item(review: ReviewItem, names: dict[int, str]) -> QTreeWidgetItem:
     others = ", ".join(names.get(cid, f"#{cid}") for cid in review.candidates)
     where = f"{os.path.basename(review.source)}:{review.line}"
-    item = QTreeWidgetItem([names.get(review.contact_id, review.card_name), others, review.reason, where])
+    item = QTreeWidgetItem(
+        [names.get(review.contact_id, review.card_name), others, review.reason, where]
+    )
     item.setData(0, ItemRole, review)
     item.setToolTip(1, html.escape(others))
     item.setToolTip(2, html.escape(review.reason))

@@ -46,9 +46,7 @@ class CadenceDefaultsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keep-in-Touch Defaults"))
         form = QFormLayout()
-        self.role_boxes = {
-            role: _days_box(defaults.roles.get(role), role.label) for role in Role
-        }
+        self.role_boxes = {role: _days_box(defaults.roles.get(role), role.label) for role in Role}
         for role, box in self.role_boxes.items():
             form.addRow(QLabel(role.label.capitalize()), box)
         self.fallback = _days_box(defaults.fallback, self.tr("Everyone else"))
@@ -62,8 +60,15 @@ class CadenceDefaultsDialog(QDialog):
         form.addRow(QLabel(self.tr("By tag")), self.tags)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            muted(plain_label(self.tr("A contact's own cadence wins; then the shortest of its "
-                                      "roles' and tags' defaults."), selectable=False))
+            muted(
+                plain_label(
+                    self.tr(
+                        "A contact's own cadence wins; then the shortest of its "
+                        "roles' and tags' defaults."
+                    ),
+                    selectable=False,
+                )
+            )
         )
         layout.addLayout(form)
         layout.addWidget(muted(plain_label(self.tr("One tag per line: “family: 30”."))))
@@ -95,8 +100,12 @@ class SynonymsDialog(QDialog):
         self.editor.setTabChangesFocus(True)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            muted(plain_label(self.tr("One group per line, comma-separated: “k8s, kubernetes”."),
-                              selectable=False))
+            muted(
+                plain_label(
+                    self.tr("One group per line, comma-separated: “k8s, kubernetes”."),
+                    selectable=False,
+                )
+            )
         )
         layout.addWidget(self.editor, 1)
         layout.addWidget(_buttons(self))

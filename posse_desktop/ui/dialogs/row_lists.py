@@ -63,7 +63,9 @@ class RowList(QWidget):
 
 
 class TypedValueRow(QWidget):
-    def __init__(self, labels: list[str], placeholder: str, value: TypedValue | None = None) -> None:
+    def __init__(
+        self, labels: list[str], placeholder: str, value: TypedValue | None = None
+    ) -> None:
         super().__init__()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -45,7 +45,11 @@ class ContactDelegate(QStyledItemDelegate):
         line_h = QFontMetrics(bold).height()
         top = rect.top() + (rect.height() - 2 * line_h) // 2
         painter.drawText(
-            text_left, top, width, line_h, Qt.AlignmentFlag.AlignVCenter,
+            text_left,
+            top,
+            width,
+            line_h,
+            Qt.AlignmentFlag.AlignVCenter,
             QFontMetrics(bold).elidedText(name, Qt.TextElideMode.ElideRight, width),
         )
         subtitle = " · ".join(p for p in (summary.title, summary.org) if p) if summary else ""
@@ -57,7 +61,11 @@ class ContactDelegate(QStyledItemDelegate):
             painter.setPen(colour)
             metrics = QFontMetrics(option.font)
             painter.drawText(
-                text_left, top + line_h, width, line_h, Qt.AlignmentFlag.AlignVCenter,
+                text_left,
+                top + line_h,
+                width,
+                line_h,
+                Qt.AlignmentFlag.AlignVCenter,
                 metrics.elidedText(subtitle, Qt.TextElideMode.ElideRight, width),
             )
         painter.restore()

@@ -67,7 +67,9 @@ class ContactListModel(QAbstractListModel):
             return summary.name
         if role == Qt.ItemDataRole.ToolTipRole:
             # Names come from vCards: escaped, or Qt would render `<img src=...>` in a tooltip.
-            return plain_tooltip(" · ".join(p for p in (summary.name, summary.title, summary.org) if p))
+            return plain_tooltip(
+                " · ".join(p for p in (summary.name, summary.title, summary.org) if p)
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return summary.name
         if role == SummaryRole:
@@ -77,7 +79,9 @@ class ContactListModel(QAbstractListModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
 
     # Dragging contacts out: the import/export controller installs the payload (vCard text and a
     # .vcf file), so this model stays free of export logic.
@@ -87,8 +91,13 @@ class ContactListModel(QAbstractListModel):
         return ["text/vcard", "text/x-vcard", "text/uri-list"]
 
     def mimeData(self, indexes) -> QMimeData | None:
-        ids = list(dict.fromkeys(self._ids[i.row()] for i in sorted(indexes, key=lambda i: i.row())
-                                 if i.isValid() and 0 <= i.row() < len(self._ids)))
+        ids = list(
+            dict.fromkeys(
+                self._ids[i.row()]
+                for i in sorted(indexes, key=lambda i: i.row())
+                if i.isValid() and 0 <= i.row() < len(self._ids)
+            )
+        )
         return self.drag_payload(ids) if self.drag_payload and ids else None
 
     # --- ours --------------------------------------------------------------------------------

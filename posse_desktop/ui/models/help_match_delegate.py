@@ -76,13 +76,19 @@ class HelpMatchDelegate(QStyledItemDelegate):
             painter.setPen(quiet)
             org = metrics.elidedText(f" · {match.org}", Qt.TextElideMode.ElideRight, width - used)
             painter.drawText(
-                QRect(left + used, rect.top(), width - used, line_h), Qt.AlignmentFlag.AlignLeft, org
+                QRect(left + used, rect.top(), width - used, line_h),
+                Qt.AlignmentFlag.AlignLeft,
+                org,
             )
 
         painter.setFont(option.font)
         painter.setPen(text)
-        skills = metrics.elidedText(index.data(SkillsLineRole) or "", Qt.TextElideMode.ElideRight, width)
-        painter.drawText(QRect(left, rect.top() + line_h, width, line_h), Qt.AlignmentFlag.AlignLeft, skills)
+        skills = metrics.elidedText(
+            index.data(SkillsLineRole) or "", Qt.TextElideMode.ElideRight, width
+        )
+        painter.drawText(
+            QRect(left, rect.top() + line_h, width, line_h), Qt.AlignmentFlag.AlignLeft, skills
+        )
 
         ties = index.data(TiesLineRole) or ""
         if match.stale and not selected:

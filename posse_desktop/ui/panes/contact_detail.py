@@ -23,7 +23,11 @@ from posse_desktop.ui.widgets import (
 )
 
 AVATAR_SIZE = 72
-LEVEL_DOTS = {ExpertiseLevel.BEGINNER: "●○○", ExpertiseLevel.AVERAGE: "●●○", ExpertiseLevel.EXPERT: "●●●"}
+LEVEL_DOTS = {
+    ExpertiseLevel.BEGINNER: "●○○",
+    ExpertiseLevel.AVERAGE: "●●○",
+    ExpertiseLevel.EXPERT: "●●●",
+}
 
 
 class ContactDetail(QScrollArea):
@@ -81,7 +85,10 @@ class ContactDetail(QScrollArea):
             self._section(self.tr("Address"))
             for address in contact.addresses:
                 self._layout.addLayout(self._labelled(address.label, "\n".join(address.lines())))
-        dates = [(self.tr("birthday"), contact.birthday), (self.tr("anniversary"), contact.anniversary)]
+        dates = [
+            (self.tr("birthday"), contact.birthday),
+            (self.tr("anniversary"), contact.anniversary),
+        ]
         if any(value for _, value in dates):
             self._section(self.tr("Dates"))
             for caption, value in dates:
@@ -160,6 +167,8 @@ def _format_date(value) -> str:
 
     locale = QLocale()  # the UI language's month names and day/month order
     if value.year:
-        return locale.toString(QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat)
+        return locale.toString(
+            QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat
+        )
     day_month = QDate(2000, value.month, value.day)  # a leap year, so 29 February exists
     return locale.toString(day_month, "d MMMM")

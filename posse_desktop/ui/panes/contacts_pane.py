@@ -39,7 +39,9 @@ class ContactsPane(QWidget):
 
         self.search_field = QLineEdit()
         self.search_field.setObjectName("searchField")
-        self.search_field.setPlaceholderText(self.tr("Search everyone: name, org, email, phone, skill, tag…"))
+        self.search_field.setPlaceholderText(
+            self.tr("Search everyone: name, org, email, phone, skill, tag…")
+        )
         self.search_field.setAccessibleName(self.tr("Search contacts"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.textChanged.connect(self.run_search)
@@ -60,7 +62,9 @@ class ContactsPane(QWidget):
         self.view.setDragEnabled(True)
         self.view.setIconSize(QSize(32, 32))
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        self.view.selectionModel().selectionChanged.connect(
+            lambda *_: self.selection_changed.emit()
+        )
 
         self.count_label = muted(plain_label("", selectable=False))
         self.empty_message = muted(plain_label("", selectable=False))

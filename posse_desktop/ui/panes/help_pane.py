@@ -183,7 +183,9 @@ class HelpPane(QWidget):
         requests = self._services.help_requests.list_requests()
         self.requests_view.set_requests(requests, select=select)
         open_count = sum(1 for r in requests if r.is_open)
-        self.tabs.setTabText(1, f"Tough projects ({open_count})" if open_count else "Tough projects")
+        self.tabs.setTabText(
+            1, f"Tough projects ({open_count})" if open_count else "Tough projects"
+        )
 
     def show_requests(self, *, select: int | None = None) -> None:
         self.refresh_requests(select=select)

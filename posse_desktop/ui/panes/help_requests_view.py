@@ -91,7 +91,9 @@ class HelpRequestsView(QWidget):
         self.helped_button = self._button("Helped…", "They helped (logs a favor received)")
         self.declined_button = self._button("Declined", "They could not help")
         self.close_button = self._button("Close", "Done with this project; keeps it under Past")
-        self.delete_button = self._button("Delete", "Forget this project (the timeline keeps what was logged)")
+        self.delete_button = self._button(
+            "Delete", "Forget this project (the timeline keeps what was logged)"
+        )
         self.asked_button.clicked.connect(lambda: self._mark(CandidateStatus.ASKED))
         self.helped_button.clicked.connect(lambda: self._mark(CandidateStatus.HELPED))
         self.declined_button.clicked.connect(lambda: self._mark(CandidateStatus.DECLINED))
