@@ -69,7 +69,8 @@ _CONTACT_COLUMNS = (
     "deleted_at",
     "last_contacted_at",
 )
-_IDS = "(SELECT value FROM json_each(?))"  # one bound parameter, however many ids
+# `WHERE x IN {IDS}` with json.dumps(ids) bound: one parameter, however many ids.
+IDS = "(SELECT value FROM json_each(?))"
 
 
 def load_contacts(ids: Sequence[int]) -> list[Contact]:
@@ -83,12 +84,12 @@ def load_contacts(ids: Sequence[int]) -> list[Contact]:
 
     contacts = {
         row[0]: row
-        for row in rows(f"SELECT {', '.join(_CONTACT_COLUMNS)} FROM contact WHERE id IN {_IDS}")
+        for row in rows(f"SELECT {', '.join(_CONTACT_COLUMNS)} FROM contact WHERE id IN {IDS}")
     }
     lists: dict[int, tuple[list[TypedValue], ...]] = {}
     for cid, kind, value, label, pref in rows(
         f"SELECT contact_id, kind, value, label, pref FROM contact_field "
-        f"WHERE contact_id IN {_IDS} ORDER BY contact_id, kind, position"
+        f"WHERE contact_id IN {IDS} ORDER BY contact_id, kind, position"
     ):
         per = lists.get(cid)
         if per is None:
@@ -97,29 +98,29 @@ def load_contacts(ids: Sequence[int]) -> list[Contact]:
     addresses: dict[int, list[Address]] = defaultdict(list)
     for cid, *parts, pref in rows(
         "SELECT contact_id, label, po_box, extended, street, locality, region, postal_code, "
-        f"country, pref FROM address WHERE contact_id IN {_IDS} ORDER BY contact_id, position"
+        f"country, pref FROM address WHERE contact_id IN {IDS} ORDER BY contact_id, position"
     ):
         addresses[cid].append(Address(*parts, pref=bool(pref)))
     tags: dict[int, list[str]] = defaultdict(list)
     for cid, name in rows(
         "SELECT ct.contact_id, t.name FROM contact_tag AS ct JOIN tag AS t ON t.id = ct.tag_id "
-        f"WHERE ct.contact_id IN {_IDS} ORDER BY ct.contact_id, ct.position"
+        f"WHERE ct.contact_id IN {IDS} ORDER BY ct.contact_id, ct.position"
     ):
         tags[cid].append(name)
     roles: dict[int, set[Role]] = defaultdict(set)
-    for cid, role in rows(f"SELECT contact_id, role FROM contact_role WHERE contact_id IN {_IDS}"):
+    for cid, role in rows(f"SELECT contact_id, role FROM contact_role WHERE contact_id IN {IDS}"):
         roles[cid].add(Role(role))
     expertise: dict[int, list[Expertise]] = defaultdict(list)
     for cid, skill, level, evidence, confirmed in rows(
         "SELECT e.contact_id, s.name, e.level, e.evidence, e.confirmed_on FROM expertise AS e "
-        f"JOIN skill AS s ON s.id = e.skill_id WHERE e.contact_id IN {_IDS} "
+        f"JOIN skill AS s ON s.id = e.skill_id WHERE e.contact_id IN {IDS} "
         "ORDER BY e.contact_id, e.position"
     ):
         expertise[cid].append(Expertise(skill, ExpertiseLevel(level), evidence, _date(confirmed)))
     photos = {
         cid: (bytes(data), mime)
         for cid, data, mime in rows(
-            f"SELECT contact_id, data, mime FROM photo WHERE contact_id IN {_IDS}"
+            f"SELECT contact_id, data, mime FROM photo WHERE contact_id IN {IDS}"
         )
     }
     field = m.Contact  # peewee's fields, for any datetime text fromisoformat does not take

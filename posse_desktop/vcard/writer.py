@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from posse_desktop.domain import ContactData, TypedValue
+from posse_desktop.domain import ContactData, PartialDate, TypedValue
 from posse_desktop.vcard import writer_props as wp
 from posse_desktop.vcard.labels import apple_label
 from posse_desktop.vcard.mapping import IM_PROPERTIES
@@ -157,6 +157,14 @@ def _same_categories(value: str, data: ContactData) -> bool:
     return tags == [t for t in data.tags if t.strip()]
 
 
+def _same_date(value: str, current: PartialDate | None) -> bool:
+    # Shortcut: the ISO text of the date (what Posse and most phones write) reads back as it.
+    # Not for the years the reader turns into "no year".
+    if current is not None and current.year not in (0, 1604) and value == current.iso():
+        return True
+    return parse_date(unescape(value)) == current
+
+
 _SAME_LINE: dict[str, Callable[[str, ContactData], bool]] = {
     "FN": lambda value, data: _text(value) == wp.formatted_name(data),
     "NICKNAME": lambda value, data: _text(value) == data.nickname,
@@ -166,8 +174,8 @@ _SAME_LINE: dict[str, Callable[[str, ContactData], bool]] = {
     "X-POSSE-HOW-WE-MET": lambda value, data: _text(value) == data.how_we_met,
     "N": _same_n,
     "ORG": _same_org,
-    "BDAY": lambda value, data: parse_date(unescape(value)) == data.birthday,
-    "ANNIVERSARY": lambda value, data: parse_date(unescape(value)) == data.anniversary,
+    "BDAY": lambda value, data: _same_date(value, data.birthday),
+    "ANNIVERSARY": lambda value, data: _same_date(value, data.anniversary),
     "CATEGORIES": _same_categories,
 }
 
@@ -268,23 +276,16 @@ class _CardWriter:
 
     def _render_multi(self, kind: str, originals: list[RawProperty], out: list[str]) -> None:
         attr, renderer = MULTI[kind]
-        candidates: list[RawProperty | None] = [p for p in originals if not is_legacy(p)]
-        keys = _multi_keys(kind, candidates)  # type: ignore[arg-type]
+        # What each usable original line says: ((value key, label, pref), line).
+        said = [(self._says(kind, p), p) for p in originals if not is_legacy(p)]
         for item in getattr(self.data, attr):
-            i = self._match(item, _item_key(kind, item), candidates, keys) if candidates else -1
+            i = _find(said, (_item_key(kind, item), item.label, item.pref)) if said else -1
             if i >= 0:
-                self._keep(candidates[i], out)  # type: ignore[arg-type]
-                candidates[i] = None
+                self._keep(said[i][1], out)  # type: ignore[index]
+                said[i] = None  # type: ignore[call-overload]
             else:
                 for line in renderer(item, self.version, self.groups):
                     out.append(_new(line))
-
-    def _match(self, item, key: object, candidates: list[RawProperty | None], keys: list) -> int:
-        """The first unused original line that says what `item` says, or -1."""
-        for i, prop in enumerate(candidates):
-            if prop is not None and keys[i] == key and self._same_label(prop, item):
-                return i
-        return -1
 
     def _keep(self, prop: RawProperty, out: list[str]) -> None:
         if prop.group:
@@ -292,8 +293,15 @@ class _CardWriter:
         line = prop.line
         out.append(line if len(line) <= FOLD_OCTETS and line.isascii() else fold(line))
 
-    def _same_label(self, prop: RawProperty, item) -> bool:
-        """Would the reader give this line the item's label and pref flag (see mapping.label)?"""
+    def _says(self, kind: str, prop: RawProperty) -> tuple[object, str, bool]:
+        """(value key, label, pref) the reader gives this line (see _item_key, mapping.label)."""
+        value = prop.value
+        if kind == "ADR":
+            key: object = tuple(p.strip() for p in [*split_escaped(value, ";"), *[""] * 7][:7])
+        else:
+            key = (unescape(value) if "\\" in value else value).strip()
+            if ":" in key:
+                key = _value_key(kind, key)
         label, pref = head_label(prop.head) if prop.head else _NO_LABEL
         if prop.group:
             if self._labels is None:
@@ -305,9 +313,9 @@ class _CardWriter:
             label = self._labels.get(prop.group.lower()) or label
         if not label and prop.name in IM_PROPERTIES:
             label = IM_PROPERTIES[prop.name]
-        elif not label and prop.name == "IMPP" and ":" in prop.value:
-            label = unescape(prop.value).strip().split(":", 1)[0].lower()
-        return pref == item.pref and label == item.label
+        elif not label and prop.name == "IMPP" and ":" in value:
+            label = unescape(value).strip().split(":", 1)[0].lower()
+        return key, label, pref
 
     def _scalar_unchanged(self, kind: str, originals: list[RawProperty]) -> bool:
         if any(is_legacy(p) for p in originals):
@@ -357,17 +365,12 @@ def _new(line: wp.Line) -> str:
     return fold(f"{prefix}{params}:{value}")
 
 
-def _multi_keys(kind: str, props: list[RawProperty]) -> list[object]:
-    """What each original line says, compared with what the contact has (see _item_key)."""
-    if kind == "ADR":
-        return [
-            tuple(p.strip() for p in [*split_escaped(p.value, ";"), *[""] * 7][:7]) for p in props
-        ]
-    keys: list[object] = []
-    for prop in props:
-        value = prop.value
-        keys.append(_value_key(kind, unescape(value) if "\\" in value else value))
-    return keys
+def _find(said: list, wanted: tuple[object, str, bool]) -> int:
+    """The first unused original line that says `wanted`, or -1."""
+    for i, entry in enumerate(said):
+        if entry is not None and entry[0] == wanted:
+            return i
+    return -1
 
 
 def _item_key(kind: str, item) -> object:
@@ -381,7 +384,8 @@ def _item_key(kind: str, item) -> object:
             item.postal_code,
             item.country,
         )
-    return _value_key(kind, item.value)
+    value = item.value.strip()
+    return _value_key(kind, value) if ":" in value else value
 
 
 def _value_key(kind: str, value: str) -> str:

@@ -138,35 +138,37 @@ def _parse_plain(text: str) -> list[RawProperty] | None:
             if line:
                 return None  # folded, continued or junk
             continue
-        semi = line.find(";", 0, colon)
-        if semi < 0:
-            prefix, head = line[:colon], ""
-        else:
-            prefix, head = line[:semi], line[semi + 1 : colon]
-            if '"' in head:
-                return None  # a quoted parameter may hide the colon
-        named = _PREFIXES.get(prefix)
-        if named is None:
-            named = _prefix(prefix)
-            if named is None:
-                return None  # a comment or a junk line, which the careful path drops
-        if named[1] not in _SKIPPED:
-            props.append(RawProperty(named[0], named[1], head, line[colon + 1 :], line))
+        start = _STARTS.get(line[:colon])
+        if start is None:
+            start = _start(line[:colon])
+            if start is None:
+                return None  # quoted parameters, a comment or junk: the careful path's work
+        if start is not _SKIP:
+            props.append(RawProperty(*start, line[colon + 1 :], line))
     return props
 
 
-# `group.NAME` -> (group, NAME upper case): the same few prefixes start most lines of a card.
-_PREFIXES: dict[str, tuple[str, str]] = {}
+# `group.NAME;params` -> (group, NAME upper case, params): a card's lines start with a few dozen
+# texts that every card of a phone repeats. Bounded, so hostile input cannot grow it.
+_STARTS: dict[str, tuple[str, str, str]] = {}
+_STARTS_MAX = 4096
+_SKIP = ("", "", "")  # BEGIN, END, VERSION
 
 
-def _prefix(prefix: str) -> tuple[str, str] | None:
+def _start(text: str) -> tuple[str, str, str] | None:
+    semi = text.find(";")
+    prefix, head = (text, "") if semi < 0 else (text[:semi], text[semi + 1 :])
+    if '"' in head:
+        return None  # a quoted parameter may hide the colon
     group, _, name = prefix.rpartition(".")
     if not _NAME.fullmatch(name):
         return None
-    named = (group, name.upper())
-    if len(_PREFIXES) < 4096:
-        _PREFIXES[prefix] = named
-    return named
+    name = name.upper()
+    start = _SKIP if name in _SKIPPED else (group, name, head)
+    if len(_STARTS) >= _STARTS_MAX:
+        _STARTS.clear()
+    _STARTS[text] = start
+    return start
 
 
 def _head(line: str) -> str:

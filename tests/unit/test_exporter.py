@@ -83,6 +83,22 @@ def test_relationships_are_exported(people, tmp_path) -> None:
     assert "RELATED;TYPE=colleague;VALUE=text:Omar Haddad\r\n" in text
 
 
+def test_several_relationships_come_out_in_a_stable_order(people, tmp_path) -> None:
+    dana, omar, lena = people
+    m.Relationship.create(from_contact=dana, to_contact=lena, kind="mentor")
+    m.Relationship.create(from_contact=dana, to_contact=omar, kind="friend")
+    m.Relationship.create(from_contact=dana, to_contact=omar, kind="colleague")
+    m.Relationship.create(from_contact=lena, to_contact=dana, kind="mentee")
+    text = ExportService().export_text([lena, dana], "4.0")
+    related = [line for line in text.split("\r\n") if line.startswith("RELATED")]
+    assert related == [
+        "RELATED;TYPE=mentee;VALUE=text:Dana Kim",
+        "RELATED;TYPE=colleague;VALUE=text:Omar Haddad",
+        "RELATED;TYPE=friend;VALUE=text:Omar Haddad",
+        "RELATED;TYPE=mentor;VALUE=text:Lena Rossi",
+    ]
+
+
 def test_cancelled_export_leaves_the_old_file(people, out_dir) -> None:
     out = out_dir / "keep.vcf"
     out.write_text("old contents")
