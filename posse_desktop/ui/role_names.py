@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from posse_desktop.domain import ExpertiseLevel, Role
+from posse_desktop.domain import ExpertiseLevel, InteractionKind, Role
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -29,3 +29,22 @@ def level_name(level: ExpertiseLevel) -> str:
         ExpertiseLevel.EXPERT: translate("ExpertiseLevel", "expert"),
     }
     return names.get(level, level.value)
+
+
+def kind_name(kind: InteractionKind) -> str:
+    names = {
+        InteractionKind.CALL: translate("InteractionKind", "call"),
+        InteractionKind.MEETING: translate("InteractionKind", "meeting"),
+        InteractionKind.COFFEE: translate("InteractionKind", "coffee / meal"),
+        InteractionKind.EMAIL: translate("InteractionKind", "email"),
+        InteractionKind.MESSAGE: translate("InteractionKind", "message"),
+        InteractionKind.EVENT: translate("InteractionKind", "event"),
+        InteractionKind.NOTE: translate("InteractionKind", "note"),
+        InteractionKind.FAVOR_GIVEN: translate("InteractionKind", "favor given"),
+        InteractionKind.FAVOR_RECEIVED: translate("InteractionKind", "favor received"),
+        InteractionKind.INTRO_MADE: translate("InteractionKind", "introduction made"),
+        InteractionKind.INTRO_RECEIVED: translate("InteractionKind", "introduction received"),
+        InteractionKind.ASKED_FOR_HELP: translate("InteractionKind", "asked for help"),
+        InteractionKind.GOT_HELP: translate("InteractionKind", "got help"),
+    }
+    return names.get(kind, kind.label)

@@ -25,6 +25,14 @@ def plain_label(
     return label
 
 
+def fill(template: str, *values: object) -> str:
+    """A translated template's %1, %2... replaced in one pass, like QString.arg: a name that
+    itself contains "%2" stays as it is."""
+    import re
+
+    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1]), template)
+
+
 def plain_tooltip(text: str) -> str:
     """Tooltip text shown literally: Qt guesses whether a tooltip is HTML, so `<img src=...>` in a
     name would be rendered. Escaped inside a paragraph it is always rich text showing the original."""

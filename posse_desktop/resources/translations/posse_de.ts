@@ -119,6 +119,101 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>Von Ihnen erstellt</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Vor einem Import</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Vor einem Update</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Posse backs up your database on the first start of each day, and before every import, upgrade and restore. Each backup is checked after it is made.</source>
+        <translation>Posse sichert Ihre Datenbank beim ersten Start jedes Tages sowie vor jedem Import, Update und jeder Wiederherstellung. Jede Sicherung wird nach dem Erstellen geprüft.</translation>
+    </message>
+    <message>
+        <source>No backups yet. “Back Up Now” makes one.</source>
+        <translation>Noch keine Sicherungen. „Jetzt sichern“ erstellt eine.</translation>
+    </message>
+    <message>
+        <source>Keep the last</source>
+        <translation>Die letzten</translation>
+    </message>
+    <message>
+        <source>daily backups and</source>
+        <translation>täglichen Sicherungen behalten und</translation>
+    </message>
+    <message>
+        <source>from before imports, upgrades and restores.</source>
+        <translation>von vor Importen, Updates und Wiederherstellungen.</translation>
+    </message>
+    <message>
+        <source>Backups you make yourself are kept until you delete them.</source>
+        <translation>Sicherungen, die Sie selbst erstellen, bleiben erhalten, bis Sie sie löschen.</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Export Everything…</source>
+        <translation>Alles exportieren …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+</context>
+<context>
     <name>CadenceDefaultsDialog</name>
     <message>
         <source>Keep-in-Touch Defaults</source>
@@ -573,6 +668,81 @@ Holen Sie die Kontakte von Ihrem Telefon, fügen Sie jemanden hinzu, den Sie ken
     </message>
 </context>
 <context>
+    <name>CoverageDialog</name>
+    <message>
+        <source>an expert who takes your calls</source>
+        <translation>eine Expertin oder ein Experte, die Ihre Anrufe annehmen</translation>
+    </message>
+    <message>
+        <source>recommends you</source>
+        <translation>empfiehlt Sie weiter</translation>
+    </message>
+    <message>
+        <source>the IT person you can call directly</source>
+        <translation>die IT-Person, die Sie direkt anrufen können</translation>
+    </message>
+    <message>
+        <source>influence; backs your proposals</source>
+        <translation>Einfluss; unterstützt Ihre Vorschläge</translation>
+    </message>
+    <message>
+        <source>tells you early what might affect you</source>
+        <translation>sagt Ihnen früh, was Sie betreffen könnte</translation>
+    </message>
+    <message>
+        <source>outside your organization</source>
+        <translation>außerhalb Ihrer Organisation</translation>
+    </message>
+    <message>
+        <source>a friend at another company</source>
+        <translation>ein Freund in einem anderen Unternehmen</translation>
+    </message>
+    <message>
+        <source>Posse coverage</source>
+        <translation>Netzwerkabdeckung</translation>
+    </message>
+    <message>
+        <source>Your posse fills %1 of %2 roles (your organization: %3). Double-click someone to open them.</source>
+        <translation>Ihr Netzwerk besetzt %1 von %2 Rollen (Ihre Organisation: %3). Doppelklicken Sie auf jemanden, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Your posse fills %1 of %2 roles. Double-click someone to open them.</source>
+        <translation>Ihr Netzwerk besetzt %1 von %2 Rollen. Doppelklicken Sie auf jemanden, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Role / person</source>
+        <translation>Rolle / Person</translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Last talked</source>
+        <translation>Zuletzt gesprochen</translation>
+    </message>
+    <message>
+        <source>Gaps, and who could fill them</source>
+        <translation>Lücken, und wer sie füllen könnte</translation>
+    </message>
+    <message>
+        <source>Gap / person</source>
+        <translation>Lücke / Person</translation>
+    </message>
+    <message>
+        <source>no one obvious yet</source>
+        <translation>noch niemand Naheliegendes</translation>
+    </message>
+    <message>
+        <source>No gaps: every role is filled and alive.</source>
+        <translation>Keine Lücken: Jede Rolle ist besetzt und lebendig.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -648,6 +818,112 @@ Holen Sie die Kontakte von Ihrem Telefon, fügen Sie jemanden hinzu, den Sie ken
     </message>
 </context>
 <context>
+    <name>HelpAnswerView</name>
+    <message>
+        <source>via %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <source>People who can help</source>
+        <translation>Personen, die helfen können</translation>
+    </message>
+    <message>
+        <source>Who can introduce you</source>
+        <translation>Wer Sie vorstellen kann</translation>
+    </message>
+    <message>
+        <source>Introduction paths</source>
+        <translation>Wege zur Vorstellung</translation>
+    </message>
+    <message>
+        <source>Save as tough project</source>
+        <translation>Als schwieriges Projekt speichern</translation>
+    </message>
+    <message>
+        <source>Keep this question with these people, then mark whom you asked and who helped</source>
+        <translation>Diese Frage mit diesen Personen behalten und dann markieren, wen Sie gefragt haben und wer geholfen hat</translation>
+    </message>
+    <message>
+        <source>thinking…</source>
+        <translation>denkt nach …</translation>
+    </message>
+    <message>
+        <source>Could not answer that: %1</source>
+        <translation>Darauf gab es keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>matched on: %1</source>
+        <translation>gefunden über: %1</translation>
+    </message>
+    <message>
+        <source>Describe the problem in a few words: a skill, a tool, a topic.</source>
+        <translation>Beschreiben Sie das Problem in wenigen Worten: eine Fähigkeit, ein Werkzeug, ein Thema.</translation>
+    </message>
+    <message>
+        <source>No one in your posse knows about that yet.</source>
+        <translation>Noch niemand in Ihrem Netzwerk kennt sich damit aus.</translation>
+    </message>
+    <message>
+        <source>Only people you have not spoken to in years know about this. Reconnect first, or ask for an introduction.</source>
+        <translation>Nur Personen, mit denen Sie seit Jahren nicht gesprochen haben, kennen sich damit aus. Melden Sie sich zuerst wieder, oder bitten Sie um eine Vorstellung.</translation>
+    </message>
+    <message>
+        <source>No one you know has this skill, but someone can introduce you:</source>
+        <translation>Niemand, den Sie kennen, hat diese Fähigkeit, aber jemand kann Sie vorstellen:</translation>
+    </message>
+    <message>
+        <source>1 person who can help, best first</source>
+        <translation>1 Person, die helfen kann, die beste zuerst</translation>
+    </message>
+    <message>
+        <source>%1 people who can help, best first</source>
+        <translation>%1 Personen, die helfen können, die besten zuerst</translation>
+    </message>
+</context>
+<context>
+    <name>HelpContactView</name>
+    <message>
+        <source>Type a tough project above (“need someone who knows PCI compliance”) and Posse ranks who in your posse can help.</source>
+        <translation>Geben Sie oben ein schwieriges Projekt ein („brauche jemanden, der sich mit PCI-Compliance auskennt“), und Posse ordnet, wer in Ihrem Netzwerk helfen kann.</translation>
+    </message>
+    <message>
+        <source>%1 has no expertise recorded yet. Add skills in the editor (Ctrl+E).</source>
+        <translation>Für %1 ist noch kein Fachwissen erfasst. Fügen Sie Fähigkeiten im Editor hinzu (Strg+E).</translation>
+    </message>
+    <message>
+        <source>%1 can help with</source>
+        <translation>%1 kann helfen bei</translation>
+    </message>
+    <message>
+        <source>From your timeline</source>
+        <translation>Aus Ihrer Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2&apos;s expertise?</source>
+        <translation>%1 zum Fachwissen von %2 hinzufügen?</translation>
+    </message>
+    <message>
+        <source>You talked about it (%1 times): “%2”, %3</source>
+        <translation>Sie haben darüber gesprochen (%1-mal): „%2“, %3</translation>
+    </message>
+    <message>
+        <source>You talked about it: “%1”, %2</source>
+        <translation>Sie haben darüber gesprochen: „%1“, %2</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Do not suggest this skill for them again</source>
+        <translation>Diese Fähigkeit für diese Person nicht mehr vorschlagen</translation>
+    </message>
+</context>
+<context>
     <name>HelpController</name>
     <message>
         <source>&amp;Ask for Help…</source>
@@ -668,6 +944,316 @@ Holen Sie die Kontakte von Ihrem Telefon, fügen Sie jemanden hinzu, den Sie ken
     <message>
         <source>Forget “{0}” and whom you asked? What was logged on their timelines stays. This cannot be undone; Close keeps it under Past instead.</source>
         <translation>„{0}“ und wen Sie gefragt haben vergessen? Was in deren Zeitleisten protokolliert wurde, bleibt. Das lässt sich nicht rückgängig machen; Schließen behält es stattdessen unter „Vergangen“.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpCoverageView</name>
+    <message>
+        <source>strong</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>fading</source>
+        <translation>schwindend</translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation>kalt</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>faded · %1</source>
+        <translation>verblasst · %1</translation>
+    </message>
+    <message>
+        <source>%1 strong</source>
+        <translation>%1 stark</translation>
+    </message>
+    <message>
+        <source>Posse coverage</source>
+        <translation>Netzwerkabdeckung</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details …</translation>
+    </message>
+    <message>
+        <source>Who fills each role, and who could fill the gaps</source>
+        <translation>Wer welche Rolle besetzt und wer die Lücken füllen könnte</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>wird gezählt …</translation>
+    </message>
+    <message>
+        <source>%1 of %2 roles</source>
+        <translation>%1 von %2 Rollen</translation>
+    </message>
+    <message>
+        <source>No %1 yet</source>
+        <translation>Noch kein(e) %1</translation>
+    </message>
+    <message>
+        <source> — maybe %1</source>
+        <translation> – vielleicht %1</translation>
+    </message>
+    <message>
+        <source>and %1 more gap(s) — see Details</source>
+        <translation>und %1 weitere Lücke(n) – siehe Details</translation>
+    </message>
+    <message>
+        <source>Every role is filled.</source>
+        <translation>Jede Rolle ist besetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPane</name>
+    <message>
+        <source>Ask for help</source>
+        <translation>Um Hilfe bitten</translation>
+    </message>
+    <message>
+        <source>what is the tough project?</source>
+        <translation>Was ist das schwierige Projekt?</translation>
+    </message>
+    <message>
+        <source>Who can help</source>
+        <translation>Wer helfen kann</translation>
+    </message>
+    <message>
+        <source>Tough projects</source>
+        <translation>Schwierige Projekte</translation>
+    </message>
+    <message>
+        <source>Tough projects (%1)</source>
+        <translation>Schwierige Projekte (%1)</translation>
+    </message>
+    <message>
+        <source>could not count</source>
+        <translation>Zählen nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>HelpRequestsView</name>
+    <message>
+        <source>not asked yet</source>
+        <translation>noch nicht gefragt</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>gefragt</translation>
+    </message>
+    <message>
+        <source>helped</source>
+        <translation>hat geholfen</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>MMM dd</source>
+        <comment>date format</comment>
+        <translation>dd. MMM</translation>
+    </message>
+    <message>
+        <source> · thanked</source>
+        <translation> · bedankt</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 Person</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 Personen</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>geschlossen am %1</translation>
+    </message>
+    <message>
+        <source>No tough projects yet. Ask a question above, then “Save as tough project” to keep track of whom you asked and who helped.</source>
+        <translation>Noch keine schwierigen Projekte. Stellen Sie oben eine Frage und wählen Sie dann „Als schwieriges Projekt speichern“, um festzuhalten, wen Sie gefragt haben und wer geholfen hat.</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Gefragt</translation>
+    </message>
+    <message>
+        <source>They were asked (logs it on their timeline)</source>
+        <translation>Die Person wurde gefragt (wird in ihrer Zeitleiste protokolliert)</translation>
+    </message>
+    <message>
+        <source>Helped…</source>
+        <translation>Geholfen …</translation>
+    </message>
+    <message>
+        <source>They helped (logs a favor received)</source>
+        <translation>Die Person hat geholfen (protokolliert einen erhaltenen Gefallen)</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>They could not help</source>
+        <translation>Die Person konnte nicht helfen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Done with this project; keeps it under Past</source>
+        <translation>Mit diesem Projekt fertig; es bleibt unter „Vergangen“</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Forget this project (the timeline keeps what was logged)</source>
+        <translation>Dieses Projekt vergessen (die Zeitleiste behält, was protokolliert wurde)</translation>
+    </message>
+    <message>
+        <source>Open (%1)</source>
+        <translation>Offen (%1)</translation>
+    </message>
+    <message>
+        <source>Past (%1)</source>
+        <translation>Vergangen (%1)</translation>
+    </message>
+    <message>
+        <source>%1
+saved %2</source>
+        <translation>%1
+gespeichert am %2</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionKind</name>
+    <message>
+        <source>call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>coffee / meal</source>
+        <translation>Kaffee / Essen</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>favor given</source>
+        <translation>Gefallen getan</translation>
+    </message>
+    <message>
+        <source>favor received</source>
+        <translation>Gefallen erhalten</translation>
+    </message>
+    <message>
+        <source>introduction made</source>
+        <translation>Vorstellung vermittelt</translation>
+    </message>
+    <message>
+        <source>introduction received</source>
+        <translation>Vorstellung erhalten</translation>
+    </message>
+    <message>
+        <source>asked for help</source>
+        <translation>um Hilfe gebeten</translation>
+    </message>
+    <message>
+        <source>got help</source>
+        <translation>Hilfe bekommen</translation>
+    </message>
+</context>
+<context>
+    <name>LogInteractionDialog</name>
+    <message>
+        <source>Edit interaction</source>
+        <translation>Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>Kontakt protokollieren</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>One line: what it was about</source>
+        <translation>Eine Zeile: worum es ging</translation>
+    </message>
+    <message>
+        <source>Optional: notes, what you promised, what they need</source>
+        <translation>Optional: Notizen, was Sie versprochen haben, was die Person braucht</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Wiedervorlage am</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+Return saves</source>
+        <translation>Eingabe oder Strg+Eingabe speichert</translation>
+    </message>
+    <message>
+        <source>Add at least one person (type a name above).</source>
+        <translation>Fügen Sie mindestens eine Person hinzu (geben Sie oben einen Namen ein).</translation>
     </message>
 </context>
 <context>
@@ -741,6 +1327,25 @@ Holen Sie die Kontakte von Ihrem Telefon, fügen Sie jemanden hinzu, den Sie ken
     </message>
 </context>
 <context>
+    <name>PeoplePicker</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add someone: name, org or email…</source>
+        <translation>Jemanden hinzufügen: Name, Firma oder E-Mail …</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesController</name>
     <message>
         <source>Keep-in-Touch &amp;Defaults…</source>
@@ -761,6 +1366,124 @@ Holen Sie die Kontakte von Ihrem Telefon, fügen Sie jemanden hinzu, den Sie ken
     <message>
         <source>Change synonyms</source>
         <translation>Synonyme ändern</translation>
+    </message>
+</context>
+<context>
+    <name>ReconnectList</name>
+    <message>
+        <source>for 1 week</source>
+        <translation>für 1 Woche</translation>
+    </message>
+    <message>
+        <source>for 2 weeks</source>
+        <translation>für 2 Wochen</translation>
+    </message>
+    <message>
+        <source>for 1 month</source>
+        <translation>für 1 Monat</translation>
+    </message>
+    <message>
+        <source>for 3 months</source>
+        <translation>für 3 Monate</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>jedes Jahr</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>jeden Monat</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>jede Woche</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>jeden Tag</translation>
+    </message>
+    <message>
+        <source>every %1 years</source>
+        <translation>alle %1 Jahre</translation>
+    </message>
+    <message>
+        <source>every %1 months</source>
+        <translation>alle %1 Monate</translation>
+    </message>
+    <message>
+        <source>every %1 weeks</source>
+        <translation>alle %1 Wochen</translation>
+    </message>
+    <message>
+        <source>every %1 days</source>
+        <translation>alle %1 Tage</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message>
+        <source>set for them</source>
+        <translation>für diese Person festgelegt</translation>
+    </message>
+    <message>
+        <source>%1 default</source>
+        <translation>Standard für %1</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Wieder melden</translation>
+    </message>
+    <message>
+        <source>No one is overdue. Set how often to keep in touch with someone from the menu of any row here, or give people roles (mentors every 2 months…).</source>
+        <translation>Niemand ist überfällig. Legen Sie im Menü einer Zeile hier fest, wie oft Sie mit jemandem in Kontakt bleiben möchten, oder geben Sie Personen Rollen (Mentoren alle 2 Monate …).</translation>
+    </message>
+    <message>
+        <source>Use the role and tag defaults</source>
+        <translation>Standards der Rollen und Schlagwörter verwenden</translation>
+    </message>
+    <message>
+        <source>Never remind me</source>
+        <translation>Nie erinnern</translation>
+    </message>
+</context>
+<context>
+    <name>ReconnectRow</name>
+    <message>
+        <source>last contact %1</source>
+        <translation>letzter Kontakt %1</translation>
+    </message>
+    <message>
+        <source>never contacted</source>
+        <translation>nie kontaktiert</translation>
+    </message>
+    <message>
+        <source>strength %1</source>
+        <translation>Stärke %1</translation>
+    </message>
+    <message>
+        <source>Log…</source>
+        <translation>Protokollieren …</translation>
+    </message>
+    <message>
+        <source>Log an interaction with %1</source>
+        <translation>Einen Kontakt mit %1 protokollieren</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
     </message>
 </context>
 <context>
@@ -878,7 +1601,170 @@ Holen Sie die Kontakte von Ihrem Telefon, fügen Sie jemanden hinzu, den Sie ken
     </message>
 </context>
 <context>
+    <name>TimeWords</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 Woche</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 Wochen</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>in %1 Tagen</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>vor 1 Tag</translation>
+    </message>
+    <message>
+        <source>1 week ago</source>
+        <translation>vor 1 Woche</translation>
+    </message>
+    <message>
+        <source>1 month ago</source>
+        <translation>vor 1 Monat</translation>
+    </message>
+    <message>
+        <source>1 year ago</source>
+        <translation>vor 1 Jahr</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>%1 weeks ago</source>
+        <translation>vor %1 Wochen</translation>
+    </message>
+    <message>
+        <source>%1 months ago</source>
+        <translation>vor %1 Monaten</translation>
+    </message>
+    <message>
+        <source>%1 years ago</source>
+        <translation>vor %1 Jahren</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePane</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Selected person</source>
+        <translation>Ausgewählte Person</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Nach Art filtern</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Nach Schlagwort filtern</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Jedes Schlagwort</translation>
+    </message>
+    <message>
+        <source>Filter by role</source>
+        <translation>Nach Rolle filtern</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Jede Rolle</translation>
+    </message>
+    <message>
+        <source>Filter by words…</source>
+        <translation>Nach Wörtern filtern …</translation>
+    </message>
+    <message>
+        <source>Filter the timeline by words</source>
+        <translation>Die Zeitleiste nach Wörtern filtern</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Wieder melden</translation>
+    </message>
+    <message>
+        <source>Only your history with %1</source>
+        <translation>Nur Ihr Verlauf mit %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters.</source>
+        <translation>Nichts passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Nothing logged with %1 yet.
+
+Press Ctrl+L to log a call, a coffee or a favor.</source>
+        <translation>Mit %1 ist noch nichts protokolliert.
+
+Drücken Sie Strg+L, um einen Anruf, einen Kaffee oder einen Gefallen zu protokollieren.</translation>
+    </message>
+    <message>
+        <source>Your timeline is empty.
+
+Press Ctrl+L to log your first interaction.</source>
+        <translation>Ihre Zeitleiste ist leer.
+
+Drücken Sie Strg+L, um Ihren ersten Kontakt zu protokollieren.</translation>
+    </message>
+    <message>
+        <source>Reconnect %1</source>
+        <translation>Wieder melden %1</translation>
+    </message>
     <message>
         <source>%1 logged with %2</source>
         <translation>%1 Einträge mit %2</translation>
@@ -916,6 +1802,65 @@ Holen Sie die Kontakte von Ihrem Telefon, fügen Sie jemanden hinzu, den Sie ken
     <message>
         <source>Restore %1</source>
         <translation>%1 wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingStrip</name>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>%1&apos;s birthday %2</source>
+        <translation>Geburtstag von %1 %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s anniversary %2</source>
+        <translation>Jahrestag von %1 %2</translation>
+    </message>
+    <message>
+        <source>1 follow-up overdue</source>
+        <translation>1 Wiedervorlage überfällig</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups overdue</source>
+        <translation>%1 Wiedervorlagen überfällig</translation>
+    </message>
+    <message>
+        <source>%1 more dates</source>
+        <translation>%1 weitere Termine</translation>
+    </message>
+    <message>
+        <source>1 follow-up due soon</source>
+        <translation>1 Wiedervorlage bald fällig</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups due soon</source>
+        <translation>%1 Wiedervorlagen bald fällig</translation>
+    </message>
+    <message>
+        <source>%1 to reconnect with</source>
+        <translation>bei %1 Personen wieder melden</translation>
+    </message>
+    <message>
+        <source>overdue %1 d</source>
+        <translation>%1 T. überfällig</translation>
+    </message>
+    <message>
+        <source>Follow up (%1): %2 — %3</source>
+        <translation>Wiedervorlage (%1): %2 – %3</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Demnächst</translation>
+    </message>
+    <message>
+        <source>Nothing in the next %1 days. A good week to reach out.</source>
+        <translation>Nichts in den nächsten %1 Tagen. Eine gute Woche, um sich zu melden.</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,25 +23,45 @@ from posse_desktop.db.backups import BackupInfo, RetentionPolicy
 from posse_desktop.ui.backup_settings import MAX_KEEP
 from posse_desktop.ui.widgets import heading_label, muted, plain_label, plain_tooltip
 
-REASON_LABELS = {
-    "daily": "Daily",
-    "manual": "Made by you",
-    "pre-import": "Before an import",
-    "pre-upgrade": "Before an upgrade",
-    "pre-restore": "Before a restore",
-}
-COLUMNS = ("Made", "Why", "Size", "Contacts", "Interactions")
-COL_MADE, COL_REASON, COL_SIZE, COL_CONTACTS, COL_INTERACTIONS = range(len(COLUMNS))
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+
+def reason_label(reason: str) -> str:
+    """The backup's reason (stored in its file name) as the dialog shows it."""
+    labels = {
+        "daily": translate("BackupsDialog", "Daily"),
+        "manual": translate("BackupsDialog", "Made by you"),
+        "pre-import": translate("BackupsDialog", "Before an import"),
+        "pre-upgrade": translate("BackupsDialog", "Before an upgrade"),
+        "pre-restore": translate("BackupsDialog", "Before a restore"),
+    }
+    return labels.get(reason, reason)
+
+
+def columns() -> list[str]:
+    return [
+        translate("BackupsDialog", "Made"),
+        translate("BackupsDialog", "Why"),
+        translate("BackupsDialog", "Size"),
+        translate("BackupsDialog", "Contacts"),
+        translate("BackupsDialog", "Interactions"),
+    ]
+
+
+COL_MADE, COL_REASON, COL_SIZE, COL_CONTACTS, COL_INTERACTIONS = range(5)
 PathRole = Qt.ItemDataRole.UserRole + 1
 
 
 def human_size(size: int) -> str:
+    locale = QLocale()
     value = float(size)
     for unit in ("bytes", "KB", "MB", "GB"):
         if value < 1024 or unit == "GB":
-            return f"{size} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
+            if unit == "bytes":
+                break
+            return f"{locale.toString(value, 'f', 1)} {unit}"
         value /= 1024
-    return f"{size} bytes"
+    return translate("BackupsDialog", "%1 bytes").replace("%1", locale.toString(size))
 
 
 class BackupsDialog(QDialog):
@@ -55,24 +75,27 @@ class BackupsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("backupsDialog")
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(self.tr("Backups"))
         self.resize(720, 460)
         self._backups: list[BackupInfo] = []
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading_label("Backups", scale=1.3))
+        layout.addWidget(heading_label(self.tr("Backups"), scale=1.3))
         intro = muted(
             plain_label(
-                "Posse backs up your database on the first start of each day, and before every "
-                f"import, upgrade and restore. Each backup is checked after it is made.\n{folder}"
+                self.tr(
+                    "Posse backs up your database on the first start of each day, and before "
+                    "every import, upgrade and restore. Each backup is checked after it is made."
+                )
+                + f"\n{folder}"
             )
         )
         intro.setObjectName("backupsFolder")
         layout.addWidget(intro)
 
-        self.table = QTableWidget(0, len(COLUMNS))
+        self.table = QTableWidget(0, len(columns()))
         self.table.setObjectName("backupsTable")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels(columns())
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -83,7 +106,7 @@ class BackupsDialog(QDialog):
         self.table.itemDoubleClicked.connect(lambda _: self._request_restore())
         layout.addWidget(self.table, 1)
         self.empty_state = muted(
-            plain_label("No backups yet. “Back Up Now” makes one.", selectable=False)
+            plain_label(self.tr("No backups yet. “Back Up Now” makes one."), selectable=False)
         )
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty_state)
@@ -91,18 +114,20 @@ class BackupsDialog(QDialog):
         keep = QHBoxLayout()
         self.keep_daily = self._spin(policy.daily, "keepDaily")
         self.keep_pre_operation = self._spin(policy.pre_operation, "keepPreOperation")
-        keep.addWidget(plain_label("Keep the last", selectable=False))
+        keep.addWidget(plain_label(self.tr("Keep the last"), selectable=False))
         keep.addWidget(self.keep_daily)
-        keep.addWidget(plain_label("daily backups and", selectable=False))
+        keep.addWidget(plain_label(self.tr("daily backups and"), selectable=False))
         keep.addWidget(self.keep_pre_operation)
         keep.addWidget(
-            plain_label("from before imports, upgrades and restores.", selectable=False), 1
+            plain_label(self.tr("from before imports, upgrades and restores."), selectable=False),
+            1,
         )
         layout.addLayout(keep)
         layout.addWidget(
             muted(
                 plain_label(
-                    "Backups you make yourself are kept until you delete them.", selectable=False
+                    self.tr("Backups you make yourself are kept until you delete them."),
+                    selectable=False,
                 )
             )
         )
@@ -112,13 +137,13 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.status)
 
         buttons = QHBoxLayout()
-        self.back_up_now = QPushButton("Back Up Now")
+        self.back_up_now = QPushButton(self.tr("Back Up Now"))
         self.back_up_now.setObjectName("backUpNow")
-        self.restore = QPushButton("Restore…")
+        self.restore = QPushButton(self.tr("Restore…"))
         self.restore.setObjectName("restoreBackup")
-        self.export = QPushButton("Export Everything…")
+        self.export = QPushButton(self.tr("Export Everything…"))
         self.export.setObjectName("exportEverything")
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.back_up_now.clicked.connect(self.back_up_now_requested)
         self.restore.clicked.connect(self._request_restore)
         self.export.clicked.connect(self.export_requested)
@@ -137,11 +162,11 @@ class BackupsDialog(QDialog):
         for row, info in enumerate(found):
             counts = info.counts or {}
             cells = (
-                f"{info.created_at:%a %d %b %Y %H:%M}",
-                REASON_LABELS.get(info.reason, info.reason),
+                _made(info),
+                reason_label(info.reason),
                 human_size(info.size),
-                str(counts.get("contacts", "?")) if info.counts else "unreadable",
-                str(counts.get("interactions", 0)) if info.counts else "",
+                _count(counts.get("contacts", "?")) if info.counts else self.tr("unreadable"),
+                _count(counts.get("interactions", 0)) if info.counts else "",
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -197,3 +222,14 @@ class BackupsDialog(QDialog):
     def _update_buttons(self) -> None:
         busy = getattr(self, "_busy", False)
         self.restore.setEnabled(not busy and self.selected_backup() is not None)
+
+
+def _made(info: BackupInfo) -> str:
+    """ "Tue 03 Mar 2026 14:05" in the UI language."""
+    at = info.created_at
+    moment = QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute))
+    return QLocale().toString(moment, "ddd dd MMM yyyy HH:mm")
+
+
+def _count(value: object) -> str:
+    return QLocale().toString(value) if isinstance(value, int) else str(value)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,22 +19,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posse_desktop.domain import Role
 from posse_desktop.domain.help import Coverage, RoleHolder
 from posse_desktop.services.help_reason import ago
-from posse_desktop.services.help_signals import strength_label
-from posse_desktop.ui.panes.help_coverage_view import role_summary
-from posse_desktop.ui.widgets import muted, plain_label, section_caption
+from posse_desktop.ui.panes.help_coverage_view import role_summary, strength_name
+from posse_desktop.ui.role_names import role_name
+from posse_desktop.ui.widgets import fill, muted, plain_label, section_caption
 
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
-ROLE_MEANINGS = {
-    "advisor": "an expert who takes your calls",
-    "lead source": "recommends you",
-    "fixer": "the IT person you can call directly",
-    "sponsor": "influence; backs your proposals",
-    "radar": "tells you early what might affect you",
-    "mentor": "outside your organization",
-    "door opener": "a friend at another company",
-}
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+
+def role_meaning(role: Role) -> str:
+    meanings = {
+        Role.ADVISOR: translate("CoverageDialog", "an expert who takes your calls"),
+        Role.LEAD_SOURCE: translate("CoverageDialog", "recommends you"),
+        Role.FIXER: translate("CoverageDialog", "the IT person you can call directly"),
+        Role.SPONSOR: translate("CoverageDialog", "influence; backs your proposals"),
+        Role.RADAR: translate("CoverageDialog", "tells you early what might affect you"),
+        Role.MENTOR: translate("CoverageDialog", "outside your organization"),
+        Role.DOOR_OPENER: translate("CoverageDialog", "a friend at another company"),
+    }
+    return meanings.get(role, "")
 
 
 class CoverageDialog(QDialog):
@@ -43,44 +49,61 @@ class CoverageDialog(QDialog):
     def __init__(self, coverage: Coverage, now: datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("coverageDialog")
-        self.setWindowTitle("Posse coverage")
+        self.setWindowTitle(self.tr("Posse coverage"))
         self._now = now
         layout = QVBoxLayout(self)
-        org = f" (your organization: {coverage.my_org})" if coverage.my_org else ""
-        layout.addWidget(
-            plain_label(
-                f"Your posse fills {coverage.filled} of {len(coverage.roles)} roles{org}. "
-                "Double-click someone to open them.",
-                selectable=False,
+        filled = QLocale().toString(coverage.filled)
+        roles = QLocale().toString(len(coverage.roles))
+        if coverage.my_org:
+            text = self.tr(
+                "Your posse fills %1 of %2 roles (your organization: %3). "
+                "Double-click someone to open them."
             )
+            text = fill(text, filled, roles, coverage.my_org)
+        else:
+            text = self.tr("Your posse fills %1 of %2 roles. Double-click someone to open them.")
+            text = fill(text, filled, roles)
+        layout.addWidget(plain_label(text, selectable=False))
+        layout.addWidget(section_caption(self.tr("Roles")))
+        self.roles_tree = self._tree(
+            "coverageRolesTree", [self.tr("Role / person"), self.tr("Ties"), self.tr("Last talked")]
         )
-        layout.addWidget(section_caption("Roles"))
-        self.roles_tree = self._tree("coverageRolesTree", ["Role / person", "Ties", "Last talked"])
         for rc in coverage.roles:
             item = QTreeWidgetItem(
-                [f"{rc.role.label} ({len(rc.holders)})", role_summary(rc, now), ""]
+                [
+                    f"{role_name(rc.role)} ({QLocale().toString(len(rc.holders))})",
+                    role_summary(rc, now),
+                    "",
+                ]
             )
-            item.setToolTip(0, html.escape(ROLE_MEANINGS.get(rc.role.label, "")))
+            item.setToolTip(0, html.escape(role_meaning(rc.role)))
             for holder in rc.holders:
                 item.addChild(self._person(holder))
             self.roles_tree.addTopLevelItem(item)
         layout.addWidget(self.roles_tree, 3)
 
-        layout.addWidget(section_caption("Gaps, and who could fill them"))
+        layout.addWidget(section_caption(self.tr("Gaps, and who could fill them")))
         if coverage.gaps:
-            self.gaps_tree = self._tree("coverageGapsTree", ["Gap / person", "Ties", "Last talked"])
+            self.gaps_tree = self._tree(
+                "coverageGapsTree",
+                [self.tr("Gap / person"), self.tr("Ties"), self.tr("Last talked")],
+            )
             for gap in coverage.gaps:
                 item = QTreeWidgetItem([gap.message, "", ""])
                 for holder in gap.suggestions:
                     item.addChild(self._person(holder))
                 if not gap.suggestions:
-                    item.addChild(QTreeWidgetItem(["no one obvious yet", "", ""]))
+                    item.addChild(QTreeWidgetItem([self.tr("no one obvious yet"), "", ""]))
                 self.gaps_tree.addTopLevelItem(item)
                 item.setExpanded(True)
             layout.addWidget(self.gaps_tree, 2)
         else:
             layout.addWidget(
-                muted(plain_label("No gaps: every role is filled and alive.", selectable=False))
+                muted(
+                    plain_label(
+                        self.tr("No gaps: every role is filled and alive."), selectable=False
+                    )
+                )
             )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -103,7 +126,7 @@ class CoverageDialog(QDialog):
         where = " · ".join(p for p in (holder.org, holder.department) if p)
         name = f"{holder.name} ({where})" if where else holder.name
         last = ago(holder.last_contacted_at, self._now)
-        ties = f"{strength_label(holder.strength)} ({holder.strength})"
+        ties = f"{strength_name(holder.strength)} ({QLocale().toString(holder.strength)})"
         item = QTreeWidgetItem([name, ties, f"⚠ {last}" if holder.stale else last])
         item.setData(0, ContactIdRole, holder.contact_id)
         return item

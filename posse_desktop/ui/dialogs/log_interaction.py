@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from posse_desktop.domain import Interaction, InteractionKind
 from posse_desktop.services.contact_refs import ContactRef
+from posse_desktop.ui.role_names import kind_name
 from posse_desktop.ui.widgets import muted, plain_label
 
 # (id, name, hint): what the people field suggests, e.g. (7, "Dana Kim", "Acme · dana@acme.example").
@@ -51,8 +52,8 @@ class PeoplePicker(QWidget):
         self._chips.setSpacing(4)
         self.field = QLineEdit()
         self.field.setObjectName("peopleField")
-        self.field.setAccessibleName("Add a person")
-        self.field.setPlaceholderText("Add someone: name, org or email…")
+        self.field.setAccessibleName(self.tr("Add a person"))
+        self.field.setPlaceholderText(self.tr("Add someone: name, org or email…"))
         self._suggestions = QStandardItemModel(self)
         self.completer = QCompleter(self._suggestions, self)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -78,8 +79,8 @@ class PeoplePicker(QWidget):
         chip = QToolButton()
         chip.setObjectName(f"person_{person.id}")
         chip.setText(f"{person.name}  ×")
-        chip.setToolTip("Remove")
-        chip.setAccessibleName(f"Remove {person.name}")
+        chip.setToolTip(self.tr("Remove"))
+        chip.setAccessibleName(self.tr("Remove %1").replace("%1", person.name))
         chip.clicked.connect(lambda: self._remove(person.id, chip))
         self._chips.addWidget(chip)
 
@@ -129,7 +130,9 @@ class LogInteractionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("logInteractionDialog")
-        self.setWindowTitle("Edit interaction" if interaction else "Log interaction")
+        self.setWindowTitle(
+            self.tr("Edit interaction") if interaction else self.tr("Log interaction")
+        )
         self.setMinimumWidth(520)
         self._now = now
         self._editing = interaction
@@ -140,9 +143,12 @@ class LogInteractionDialog(QDialog):
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.when.setDateTime(_qdatetime(interaction.occurred_at if interaction else now))
-        now_button = _quick_button("Now", lambda: self.when.setDateTime(_qdatetime(self._now)))
+        now_button = _quick_button(
+            self.tr("Now"), lambda: self.when.setDateTime(_qdatetime(self._now))
+        )
         yesterday = _quick_button(
-            "Yesterday", lambda: self.when.setDate(_qdate(self._now.date() - timedelta(days=1)))
+            self.tr("Yesterday"),
+            lambda: self.when.setDate(_qdate(self._now.date() - timedelta(days=1))),
         )
         when_row = QHBoxLayout()
         when_row.addWidget(self.when, 1)
@@ -152,7 +158,7 @@ class LogInteractionDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("kindCombo")
         for k in InteractionKind:
-            self.kind.addItem(k.label, k.value)
+            self.kind.addItem(kind_name(k), k.value)
         chosen = interaction.kind if interaction else kind
         self.kind.setCurrentIndex(max(0, self.kind.findData(InteractionKind(chosen).value)))
 
@@ -160,16 +166,18 @@ class LogInteractionDialog(QDialog):
         self.people.set_people(people)
         self.summary = QLineEdit(interaction.summary if interaction else "")
         self.summary.setObjectName("summaryField")
-        self.summary.setPlaceholderText("One line: what it was about")
+        self.summary.setPlaceholderText(self.tr("One line: what it was about"))
         self.summary.returnPressed.connect(self.save)
         self.details = QPlainTextEdit(interaction.details if interaction else "")
         self.details.setObjectName("detailsField")
-        self.details.setPlaceholderText("Optional: notes, what you promised, what they need")
+        self.details.setPlaceholderText(
+            self.tr("Optional: notes, what you promised, what they need")
+        )
         self.details.setTabChangesFocus(True)
         self.details.setFixedHeight(self.details.fontMetrics().lineSpacing() * 4 + 12)
 
         follow_up = interaction.follow_up_on if interaction else None
-        self.follow_up_check = QCheckBox("Follow up on")
+        self.follow_up_check = QCheckBox(self.tr("Follow up on"))
         self.follow_up_check.setObjectName("followUpCheck")
         self.follow_up_check.setChecked(follow_up is not None)
         self.follow_up = QDateEdit()
@@ -189,11 +197,11 @@ class LogInteractionDialog(QDialog):
         self.error.hide()
 
         form = QFormLayout()
-        form.addRow("With", self.people)
-        form.addRow("Kind", self.kind)
-        form.addRow("When", when_row)
-        form.addRow("Summary", self.summary)
-        form.addRow("Details", self.details)
+        form.addRow(self.tr("With"), self.people)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("When"), when_row)
+        form.addRow(self.tr("Summary"), self.summary)
+        form.addRow(self.tr("Details"), self.details)
         form.addRow("", follow_row)
 
         buttons = QDialogButtonBox(
@@ -204,7 +212,7 @@ class LogInteractionDialog(QDialog):
             button.setDefault(False)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        hint = muted(plain_label("Enter or Ctrl+Return saves", selectable=False))
+        hint = muted(plain_label(self.tr("Enter or Ctrl+Return saves"), selectable=False))
         bottom = QHBoxLayout()
         bottom.addWidget(hint, 1)
         bottom.addWidget(buttons)
@@ -223,7 +231,7 @@ class LogInteractionDialog(QDialog):
 
     def save(self) -> None:
         if not self.people.people:
-            self._complain("Add at least one person (type a name above).")
+            self._complain(self.tr("Add at least one person (type a name above)."))
             self.people.field.setFocus()
             return
         when = self.when.dateTime().toPython()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -29,7 +29,7 @@ PathTargetRole = Qt.ItemDataRole.UserRole + 1
 def path_text(path: HelpPath) -> str:
     """ "via Dana (strong, colleague of Omar) → Omar (expert: PCI)" """
     steps = [f"{s.name} ({s.note})" if s.note else s.name for s in path.steps]
-    return "via " + " → ".join(steps)
+    return QCoreApplication.translate("HelpAnswerView", "via %1").replace("%1", " → ".join(steps))
 
 
 class HelpAnswerView(QWidget):
@@ -54,25 +54,25 @@ class HelpAnswerView(QWidget):
         self.list.setFrameShape(QFrame.Shape.NoFrame)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setAccessibleName("People who can help")
+        self.list.setAccessibleName(self.tr("People who can help"))
         self.list.activated.connect(self._match_activated)
         layout.addWidget(self.list, 3)
 
-        self.paths_caption = section_caption("Who can introduce you")
+        self.paths_caption = section_caption(self.tr("Who can introduce you"))
         layout.addWidget(self.paths_caption)
         self.paths = QListWidget()
         self.paths.setObjectName("helpPaths")
         self.paths.setFrameShape(QFrame.Shape.NoFrame)
         self.paths.setWordWrap(True)
-        self.paths.setAccessibleName("Introduction paths")
+        self.paths.setAccessibleName(self.tr("Introduction paths"))
         self.paths.itemActivated.connect(self._path_activated)
         layout.addWidget(self.paths, 1)
 
         actions = QHBoxLayout()
-        self.save_button = QPushButton("Save as tough project")
+        self.save_button = QPushButton(self.tr("Save as tough project"))
         self.save_button.setObjectName("helpSaveButton")
         self.save_button.setToolTip(
-            "Keep this question with these people, then mark whom you asked and who helped"
+            self.tr("Keep this question with these people, then mark whom you asked and who helped")
         )
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save_requested)
@@ -93,12 +93,12 @@ class HelpAnswerView(QWidget):
 
     def set_thinking(self) -> None:
         """A quiet busy state: the old answer stays, dimmed, until the new one arrives."""
-        self.status.setText("thinking…")
+        self.status.setText(self.tr("thinking…"))
         self.list.setEnabled(False)
         self.save_button.setEnabled(False)
 
     def set_failed(self, message: str) -> None:
-        self.status.setText(f"Could not answer that: {message}")
+        self.status.setText(self.tr("Could not answer that: %1").replace("%1", message))
         self.list.setEnabled(True)
 
     def set_answer(self, answer: HelpAnswer, now: datetime) -> None:
@@ -117,7 +117,9 @@ class HelpAnswerView(QWidget):
         self.status.setText(self._status_text(answer))
         # How the question was read (stems, synonyms), for the curious.
         searched = ", ".join(t.lstrip("=") for t in answer.terms)
-        self.status.setToolTip(html.escape(f"matched on: {searched}") if searched else "")
+        self.status.setToolTip(
+            html.escape(self.tr("matched on: %1").replace("%1", searched)) if searched else ""
+        )
         ids = [m.contact_id for m in answer.matches]
         if previous in ids:
             index = self.model.index(ids.index(previous), 0)
@@ -139,21 +141,23 @@ class HelpAnswerView(QWidget):
             ids += [step.contact_id for step in path.steps]
         return list(dict.fromkeys(ids))
 
-    @staticmethod
-    def _status_text(answer: HelpAnswer) -> str:
+    def _status_text(self, answer: HelpAnswer) -> str:
         if not answer.terms:
-            return "Describe the problem in a few words: a skill, a tool, a topic."
+            return self.tr("Describe the problem in a few words: a skill, a tool, a topic.")
         if not answer.matches and not answer.paths:
-            return "No one in your posse knows about that yet."
+            return self.tr("No one in your posse knows about that yet.")
         if answer.only_stale:
-            return (
+            return self.tr(
                 "Only people you have not spoken to in years know about this. "
                 "Reconnect first, or ask for an introduction."
             )
         if not answer.matches:
-            return "No one you know has this skill, but someone can introduce you:"
+            return self.tr("No one you know has this skill, but someone can introduce you:")
         count = len(answer.matches)
-        return f"{count} {'person' if count == 1 else 'people'} who can help, best first"
+        if count == 1:
+            return self.tr("1 person who can help, best first")
+        text = self.tr("%1 people who can help, best first")
+        return text.replace("%1", QLocale().toString(count))
 
     def _set_paths_visible(self, visible: bool) -> None:
         self.paths_caption.setVisible(visible)

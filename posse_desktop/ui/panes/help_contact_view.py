@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from posse_desktop.domain import Contact
 from posse_desktop.domain.help import ExpertiseSuggestion
 from posse_desktop.ui.models.help_match_model import LEVEL_DOTS
-from posse_desktop.ui.widgets import clear_layout, muted, plain_label, section_caption
+from posse_desktop.ui.role_names import level_name
+from posse_desktop.ui.widgets import clear_layout, fill, muted, plain_label, section_caption
 
 MAX_SUGGESTIONS = 4
 
@@ -45,8 +46,10 @@ class HelpContactView(QWidget):
             self._expertise.addWidget(
                 muted(
                     plain_label(
-                        "Type a tough project above (“need someone who knows PCI compliance”) "
-                        "and Posse ranks who in your posse can help.",
+                        self.tr(
+                            "Type a tough project above (“need someone who knows PCI compliance”) "
+                            "and Posse ranks who in your posse can help."
+                        ),
                         selectable=False,
                     )
                 )
@@ -56,16 +59,19 @@ class HelpContactView(QWidget):
             self._expertise.addWidget(
                 muted(
                     plain_label(
-                        f"{contact.display_name} has no expertise recorded yet. "
-                        "Add skills in the editor (Ctrl+E).",
+                        self.tr(
+                            "%1 has no expertise recorded yet. Add skills in the editor (Ctrl+E)."
+                        ).replace("%1", contact.display_name),
                         selectable=False,
                     )
                 )
             )
             return
-        self._expertise.addWidget(section_caption(f"{contact.display_name} can help with"))
+        self._expertise.addWidget(
+            section_caption(self.tr("%1 can help with").replace("%1", contact.display_name))
+        )
         for exp in contact.expertise:
-            label = plain_label(f"{exp.skill}   {LEVEL_DOTS[exp.level]} {exp.level.value}")
+            label = plain_label(f"{exp.skill}   {LEVEL_DOTS[exp.level]} {level_name(exp.level)}")
             if exp.evidence:
                 label.setToolTip(html.escape(exp.evidence))
             self._expertise.addWidget(label)
@@ -79,7 +85,7 @@ class HelpContactView(QWidget):
         if not self.suggestions:
             return
         self._suggestions.addSpacing(6)
-        self._suggestions.addWidget(section_caption("From your timeline"))
+        self._suggestions.addWidget(section_caption(self.tr("From your timeline")))
         for suggestion in self.suggestions:
             self._suggestions.addWidget(self._suggestion_row(suggestion))
 
@@ -89,27 +95,28 @@ class HelpContactView(QWidget):
         layout = QVBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        times = f" ({suggestion.mentions} times)" if suggestion.mentions > 1 else ""
         question = plain_label(
-            f"Add {suggestion.skill} to {suggestion.name}'s expertise?", selectable=False
+            fill(self.tr("Add %1 to %2's expertise?"), suggestion.skill, suggestion.name),
+            selectable=False,
         )
         layout.addWidget(question)
-        evidence = muted(
-            plain_label(
-                f"You talked about it{times}: “{suggestion.summary}”, "
-                f"{suggestion.occurred_at:%b %d, %Y}",
-                selectable=False,
-            )
-        )
+        at = suggestion.occurred_at
+        when = QLocale().toString(QDate(at.year, at.month, at.day), QLocale.FormatType.ShortFormat)
+        if suggestion.mentions > 1:
+            text = self.tr("You talked about it (%1 times): “%2”, %3")
+            text = fill(text, QLocale().toString(suggestion.mentions), suggestion.summary, when)
+        else:
+            text = fill(self.tr("You talked about it: “%1”, %2"), suggestion.summary, when)
+        evidence = muted(plain_label(text, selectable=False))
         layout.addWidget(evidence)
         buttons = QHBoxLayout()
-        add = QPushButton(f"Add {suggestion.skill}")
+        add = QPushButton(self.tr("Add %1").replace("%1", suggestion.skill))
         add.setObjectName("acceptSuggestion")
         add.setAutoDefault(False)
         add.clicked.connect(lambda: self.suggestion_accepted.emit(suggestion))
-        dismiss = QPushButton("Not now")
+        dismiss = QPushButton(self.tr("Not now"))
         dismiss.setObjectName("dismissSuggestion")
-        dismiss.setToolTip("Do not suggest this skill for them again")
+        dismiss.setToolTip(self.tr("Do not suggest this skill for them again"))
         dismiss.setAutoDefault(False)
         dismiss.clicked.connect(lambda: self.suggestion_dismissed.emit(suggestion))
         buttons.addWidget(add)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QLineEdit, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
@@ -55,12 +55,12 @@ class HelpPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
-        layout.addWidget(section_caption("Ask for help"))
+        layout.addWidget(section_caption(self.tr("Ask for help")))
         self.ask_input = QLineEdit()
         self.ask_input.setObjectName("helpAskInput")
-        self.ask_input.setPlaceholderText("what is the tough project?")
+        self.ask_input.setPlaceholderText(self.tr("what is the tough project?"))
         self.ask_input.setClearButtonEnabled(True)
-        self.ask_input.setAccessibleName("Ask for help")
+        self.ask_input.setAccessibleName(self.tr("Ask for help"))
         self.ask_input.installEventFilter(self)
         layout.addWidget(self.ask_input)
 
@@ -73,8 +73,8 @@ class HelpPane(QWidget):
         self.stack.addWidget(self.contact_view)
         self.stack.addWidget(self.answer_view)
         self.requests_view = HelpRequestsView()
-        self.tabs.addTab(self.stack, "Who can help")
-        self.tabs.addTab(self.requests_view, "Tough projects")
+        self.tabs.addTab(self.stack, self.tr("Who can help"))
+        self.tabs.addTab(self.requests_view, self.tr("Tough projects"))
         layout.addWidget(self.tabs, 1)
         self.coverage_view = HelpCoverageView()
         layout.addWidget(self.coverage_view)
@@ -183,9 +183,11 @@ class HelpPane(QWidget):
         requests = self._services.help_requests.list_requests()
         self.requests_view.set_requests(requests, select=select)
         open_count = sum(1 for r in requests if r.is_open)
-        self.tabs.setTabText(
-            1, f"Tough projects ({open_count})" if open_count else "Tough projects"
-        )
+        if open_count:
+            title = self.tr("Tough projects (%1)").replace("%1", QLocale().toString(open_count))
+        else:
+            title = self.tr("Tough projects")
+        self.tabs.setTabText(1, title)
 
     def show_requests(self, *, select: int | None = None) -> None:
         self.refresh_requests(select=select)
@@ -229,4 +231,4 @@ class HelpPane(QWidget):
         if channel == ASK:
             self.answer_view.set_failed(message)
         elif channel == COVERAGE:
-            self.coverage_view.summary.setText("could not count")
+            self.coverage_view.summary.setText(self.tr("could not count"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -20,37 +20,54 @@ from PySide6.QtWidgets import (
 )
 
 from posse_desktop.domain.help import CandidateStatus, HelpCandidateInfo, HelpRequestInfo
-from posse_desktop.ui.widgets import muted, plain_label
+from posse_desktop.ui.widgets import fill, muted, plain_label
 
 RequestRole = Qt.ItemDataRole.UserRole + 1  # HelpRequestInfo (request and candidate rows)
 CandidateRole = Qt.ItemDataRole.UserRole + 2  # HelpCandidateInfo (candidate rows only)
 
-STATUS_WORDS = {
-    CandidateStatus.SUGGESTED: "not asked yet",
-    CandidateStatus.ASKED: "asked",
-    CandidateStatus.HELPED: "helped",
-    CandidateStatus.DECLINED: "declined",
-}
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+
+def status_word(status: CandidateStatus) -> str:
+    words = {
+        CandidateStatus.SUGGESTED: translate("HelpRequestsView", "not asked yet"),
+        CandidateStatus.ASKED: translate("HelpRequestsView", "asked"),
+        CandidateStatus.HELPED: translate("HelpRequestsView", "helped"),
+        CandidateStatus.DECLINED: translate("HelpRequestsView", "declined"),
+    }
+    return words[status]
+
+
+def _day(at) -> str:
+    """ "Mar 05" in English, "05. März" in German."""
+    day = QDate(at.year, at.month, at.day)
+    return QLocale().toString(day, translate("HelpRequestsView", "MMM dd", "date format"))
 
 
 def candidate_status_text(candidate: HelpCandidateInfo) -> str:
-    words = STATUS_WORDS[candidate.status]
+    words = status_word(candidate.status)
     if candidate.status is CandidateStatus.ASKED and candidate.asked_at:
-        words += f" {candidate.asked_at:%b %d}"
+        words += f" {_day(candidate.asked_at)}"
     if candidate.status is CandidateStatus.HELPED and candidate.thanked_at:
-        words += " · thanked"
+        words += translate("HelpRequestsView", " · thanked")
     return words
 
 
 def request_status_text(request: HelpRequestInfo) -> str:
     statuses = [c.status for c in request.candidates]
-    parts = [f"{len(statuses)} people" if len(statuses) != 1 else "1 person"]
+    if len(statuses) == 1:
+        parts = [translate("HelpRequestsView", "1 person")]
+    else:
+        text = translate("HelpRequestsView", "%1 people")
+        parts = [text.replace("%1", QLocale().toString(len(statuses)))]
     for status in (CandidateStatus.ASKED, CandidateStatus.HELPED):
         count = statuses.count(status)
         if count:
-            parts.append(f"{count} {STATUS_WORDS[status]}")
+            parts.append(f"{QLocale().toString(count)} {status_word(status)}")
     if not request.is_open and request.closed_at:
-        parts.append(f"closed {request.closed_at:%b %d}")
+        parts.append(
+            translate("HelpRequestsView", "closed %1").replace("%1", _day(request.closed_at))
+        )
     return " · ".join(parts)
 
 
@@ -66,8 +83,10 @@ class HelpRequestsView(QWidget):
         layout.setContentsMargins(0, 6, 0, 0)
         self.empty_label = muted(
             plain_label(
-                "No tough projects yet. Ask a question above, then “Save as tough project” "
-                "to keep track of whom you asked and who helped.",
+                self.tr(
+                    "No tough projects yet. Ask a question above, then “Save as tough project” "
+                    "to keep track of whom you asked and who helped."
+                ),
                 selectable=False,
             )
         )
@@ -87,12 +106,26 @@ class HelpRequestsView(QWidget):
 
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
-        self.asked_button = self._button("Asked", "They were asked (logs it on their timeline)")
-        self.helped_button = self._button("Helped…", "They helped (logs a favor received)")
-        self.declined_button = self._button("Declined", "They could not help")
-        self.close_button = self._button("Close", "Done with this project; keeps it under Past")
+        self.asked_button = self._button(
+            "helpAskedButton",
+            self.tr("Asked"),
+            self.tr("They were asked (logs it on their timeline)"),
+        )
+        self.helped_button = self._button(
+            "helpHelpedButton", self.tr("Helped…"), self.tr("They helped (logs a favor received)")
+        )
+        self.declined_button = self._button(
+            "helpDeclinedButton", self.tr("Declined"), self.tr("They could not help")
+        )
+        self.close_button = self._button(
+            "helpCloseButton",
+            self.tr("Close"),
+            self.tr("Done with this project; keeps it under Past"),
+        )
         self.delete_button = self._button(
-            "Delete", "Forget this project (the timeline keeps what was logged)"
+            "helpDeleteButton",
+            self.tr("Delete"),
+            self.tr("Forget this project (the timeline keeps what was logged)"),
         )
         self.asked_button.clicked.connect(lambda: self._mark(CandidateStatus.ASKED))
         self.helped_button.clicked.connect(lambda: self._mark(CandidateStatus.HELPED))
@@ -107,9 +140,9 @@ class HelpRequestsView(QWidget):
         layout.addLayout(buttons)
         self.set_requests([])
 
-    def _button(self, text: str, tip: str) -> QPushButton:
+    def _button(self, name: str, text: str, tip: str) -> QPushButton:
         button = QPushButton(text)
-        button.setObjectName(f"help{text.strip('…')}Button")
+        button.setObjectName(name)
         button.setToolTip(html.escape(tip))
         button.setAutoDefault(False)
         return button
@@ -123,10 +156,13 @@ class HelpRequestsView(QWidget):
         self.tree.clear()
         open_requests = [r for r in requests if r.is_open]
         past = [r for r in requests if not r.is_open]
-        for title, group, expand in (("Open", open_requests, True), ("Past", past, False)):
+        for title, group, expand in (
+            (self.tr("Open (%1)"), open_requests, True),
+            (self.tr("Past (%1)"), past, False),
+        ):
             if not group:
                 continue
-            header = QTreeWidgetItem([f"{title} ({len(group)})", ""])
+            header = QTreeWidgetItem([title.replace("%1", QLocale().toString(len(group))), ""])
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = header.font(0)
             font.setBold(True)
@@ -146,7 +182,12 @@ class HelpRequestsView(QWidget):
     def _request_item(self, request: HelpRequestInfo) -> QTreeWidgetItem:
         item = QTreeWidgetItem([request.topic, request_status_text(request)])
         item.setData(0, RequestRole, request)
-        item.setToolTip(0, html.escape(f"{request.topic}\nsaved {request.created_at:%Y-%m-%d}"))
+        item.setToolTip(
+            0,
+            html.escape(
+                fill(self.tr("%1\nsaved %2"), request.topic, f"{request.created_at:%Y-%m-%d}")
+            ),
+        )
         for candidate in request.candidates:
             child = QTreeWidgetItem([candidate.name, candidate_status_text(candidate)])
             child.setData(0, RequestRole, request)
@@ -210,7 +251,9 @@ class HelpRequestsView(QWidget):
         for button in (self.asked_button, self.helped_button, self.declined_button):
             button.setEnabled(open_candidate)
         self.close_button.setEnabled(request is not None)
-        self.close_button.setText("Reopen" if request and not request.is_open else "Close")
+        self.close_button.setText(
+            self.tr("Reopen") if request and not request.is_open else self.tr("Close")
+        )
         self.delete_button.setEnabled(request is not None)
 
     def _mark(self, status: CandidateStatus) -> None:

@@ -39,6 +39,7 @@ from posse_desktop.ui.models.timeline_delegate import TimelineDelegate
 from posse_desktop.ui.models.timeline_model import TimelineModel
 from posse_desktop.ui.panes.timeline_reconnect import ReconnectList
 from posse_desktop.ui.panes.timeline_upcoming import UpcomingStrip
+from posse_desktop.ui.role_names import kind_name, role_name
 from posse_desktop.ui.widgets import muted, plain_label, section_caption
 
 RECONNECT_LIMIT = 50
@@ -54,9 +55,9 @@ class TimelinePane(QWidget):
         self._services = services
         self._contact: Contact | None = None
 
-        self.caption = section_caption("Timeline")
-        self.person_button = _scope_button("Selected person", "scopePerson")
-        self.everyone_button = _scope_button("Everyone", "scopeEveryone")
+        self.caption = section_caption(self.tr("Timeline"))
+        self.person_button = _scope_button(self.tr("Selected person"), "scopePerson")
+        self.everyone_button = _scope_button(self.tr("Everyone"), "scopeEveryone")
         self.scope = QButtonGroup(self)
         self.scope.addButton(self.person_button)
         self.scope.addButton(self.everyone_button)
@@ -76,14 +77,18 @@ class TimelinePane(QWidget):
         self.upcoming = UpcomingStrip()
 
         self.kind_filter = _combo(
-            "Filter by kind", "All kinds", [(k.label, k.value) for k in InteractionKind]
+            self.tr("Filter by kind"),
+            self.tr("All kinds"),
+            [(kind_name(k), k.value) for k in InteractionKind],
         )
-        self.tag_filter = _combo("Filter by tag", "Any tag", [])
-        self.role_filter = _combo("Filter by role", "Any role", [(r.label, r.value) for r in Role])
+        self.tag_filter = _combo(self.tr("Filter by tag"), self.tr("Any tag"), [])
+        self.role_filter = _combo(
+            self.tr("Filter by role"), self.tr("Any role"), [(role_name(r), r.value) for r in Role]
+        )
         self.text_filter = QLineEdit()
         self.text_filter.setObjectName("timelineTextFilter")
-        self.text_filter.setPlaceholderText("Filter by words…")
-        self.text_filter.setAccessibleName("Filter the timeline by words")
+        self.text_filter.setPlaceholderText(self.tr("Filter by words…"))
+        self.text_filter.setAccessibleName(self.tr("Filter the timeline by words"))
         self.text_filter.setClearButtonEnabled(True)
         self._text_timer = QTimer(self, singleShot=True, interval=TEXT_FILTER_DELAY_MS)
         self._text_timer.timeout.connect(self.refresh_history)
@@ -101,7 +106,7 @@ class TimelinePane(QWidget):
         self.model = TimelineModel(services.timeline, self)
         self.view = QListView()
         self.view.setObjectName("timelineList")
-        self.view.setAccessibleName("Timeline")
+        self.view.setAccessibleName(self.tr("Timeline"))
         self.view.setModel(self.model)
         self.view.setItemDelegate(TimelineDelegate(self.today, self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -124,8 +129,8 @@ class TimelinePane(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("timelineTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(history, "History")
-        self.tabs.addTab(self.reconnect, "Reconnect")
+        self.tabs.addTab(history, self.tr("History"))
+        self.tabs.addTab(self.reconnect, self.tr("Reconnect"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -137,7 +142,7 @@ class TimelinePane(QWidget):
         # what a first start needs on screen, and 50 reconnect rows cost more than the rest.
         self._contact = None
         self.person_button.setEnabled(False)
-        self.person_button.setText("Selected person")
+        self.person_button.setText(self.tr("Selected person"))
         self._history_loaded = False
         self._reminders_loaded = False
 
@@ -150,9 +155,9 @@ class TimelinePane(QWidget):
         self._contact = contact
         name = contact.display_name if contact else ""
         self.person_button.setEnabled(contact is not None)
-        self.person_button.setText(_first_name(name) if contact else "Selected person")
+        self.person_button.setText(_first_name(name) if contact else self.tr("Selected person"))
         self.person_button.setToolTip(
-            html.escape(f"Only your history with {name}") if contact else ""
+            html.escape(self.tr("Only your history with %1").replace("%1", name)) if contact else ""
         )
         self.refresh_history()
 
@@ -198,14 +203,15 @@ class TimelinePane(QWidget):
             return
         filtered = filt.kinds or filt.tag or filt.role or filt.text
         if filtered:
-            message = "Nothing matches these filters."
+            message = self.tr("Nothing matches these filters.")
         elif filt.contact_id is not None and self._contact is not None:
-            message = (
-                f"Nothing logged with {self._contact.display_name} yet.\n\n"
-                "Press Ctrl+L to log a call, a coffee or a favor."
-            )
+            message = self.tr(
+                "Nothing logged with %1 yet.\n\nPress Ctrl+L to log a call, a coffee or a favor."
+            ).replace("%1", self._contact.display_name)
         else:
-            message = "Your timeline is empty.\n\nPress Ctrl+L to log your first interaction."
+            message = self.tr(
+                "Your timeline is empty.\n\nPress Ctrl+L to log your first interaction."
+            )
         self.empty_state.setText(message)
         self.stack.setCurrentWidget(self.empty_state)
 
@@ -221,8 +227,11 @@ class TimelinePane(QWidget):
         entries = self._services.cadence.reconnect_list(RECONNECT_LIMIT)
         self.reconnect.show_entries(entries)
         more = len(entries) >= RECONNECT_LIMIT
-        count = f"{len(entries)}{'+' if more else ''}" if entries else ""
-        self.tabs.setTabText(RECONNECT_TAB, f"Reconnect {count}".strip())
+        if entries:
+            count = QLocale().toString(len(entries)) + ("+" if more else "")
+            self.tabs.setTabText(RECONNECT_TAB, self.tr("Reconnect %1").replace("%1", count))
+        else:
+            self.tabs.setTabText(RECONNECT_TAB, self.tr("Reconnect"))
         upcoming = self._services.upcoming.upcoming(UPCOMING_DAYS, reconnect_limit=0)
         self.upcoming.show_upcoming(upcoming, len(entries), more=more)
         self._refresh_tags()
@@ -234,7 +243,7 @@ class TimelinePane(QWidget):
             return
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
-        self.tag_filter.addItem("Any tag", None)
+        self.tag_filter.addItem(self.tr("Any tag"), None)
         for tag in tags:
             self.tag_filter.addItem(tag, tag)
         index = self.tag_filter.findData(current) if current else 0

@@ -11,7 +11,7 @@ import html
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,38 +23,71 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posse_desktop.domain import Role
 from posse_desktop.services.cadence import ReconnectEntry
-from posse_desktop.services.strength import ago
+from posse_desktop.ui.role_names import role_name
+from posse_desktop.ui.time_words import ago_text, span_text
 from posse_desktop.ui.widgets import clear_layout, muted, plain_label
 
-SNOOZE_CHOICES = (("1 week", 7), ("2 weeks", 14), ("1 month", 30), ("3 months", 91))
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+SNOOZE_DAYS = (7, 14, 30, 91)
 CADENCE_CHOICES = (14, 30, 42, 60, 90, 182, 365)
+
+
+def snooze_text(days: int) -> str:
+    """'for 1 week', 'for 2 weeks', 'for 1 month', 'for 3 months'."""
+    text = {
+        7: translate("ReconnectList", "for 1 week"),
+        14: translate("ReconnectList", "for 2 weeks"),
+        30: translate("ReconnectList", "for 1 month"),
+        91: translate("ReconnectList", "for 3 months"),
+    }
+    return text[days]
 
 
 def cadence_text(days: int | None) -> str:
     """'every week', 'every 6 weeks', 'every 2 months', 'every year', 'every 10 days'."""
     if not days:
-        return "never"
-    for length, unit in ((365, "year"), (30, "month"), (7, "week")):
-        if days % length == 0 or (unit == "month" and days in (91, 182)):
-            count = round(days / length)
-            return f"every {unit}" if count == 1 else f"every {count} {unit}s"
-    return "every day" if days == 1 else f"every {days} days"
+        return translate("ReconnectList", "never")
+    one = {
+        "year": translate("ReconnectList", "every year"),
+        "month": translate("ReconnectList", "every month"),
+        "week": translate("ReconnectList", "every week"),
+        "day": translate("ReconnectList", "every day"),
+    }
+    many = {
+        "year": translate("ReconnectList", "every %1 years"),
+        "month": translate("ReconnectList", "every %1 months"),
+        "week": translate("ReconnectList", "every %1 weeks"),
+        "day": translate("ReconnectList", "every %1 days"),
+    }
+    count, unit = days, "day"
+    for length, name in ((365, "year"), (30, "month"), (7, "week")):
+        if days % length == 0 or (name == "month" and days in (91, 182)):
+            count, unit = round(days / length), name
+            break
+    return one[unit] if count == 1 else many[unit].replace("%1", QLocale().toString(count))
 
 
 def overdue_text(days_late: int) -> str:
     if days_late <= 0:
-        return "due today"
-    return ago(days_late).removesuffix(" ago").replace("yesterday", "1 day") + " overdue"
+        return translate("ReconnectList", "due today")
+    return translate("ReconnectList", "%1 overdue").replace("%1", span_text(days_late))
 
 
 def source_text(source: str) -> str:
     """'role:mentor' -> 'mentor default'; 'contact' -> 'set for them'."""
     if source == "contact":
-        return "set for them"
+        return translate("ReconnectList", "set for them")
     if ":" in source:
-        return f"{source.split(':', 1)[1].replace('-', ' ')} default"
-    return "default"
+        kind, name = source.split(":", 1)
+        try:
+            name = role_name(Role(name)) if kind == "role" else name  # a tag stays as typed
+        except ValueError:
+            name = name.replace("-", " ")
+        return translate("ReconnectList", "%1 default").replace("%1", name)
+    return translate("ReconnectList", "default")
 
 
 class ReconnectRow(QFrame):
@@ -70,25 +103,24 @@ class ReconnectRow(QFrame):
         name.setAlignment(Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignLeft)
         late = entry.days_since - entry.cadence_days
         last = (
-            f"last contact {ago(entry.days_since)}"
+            self.tr("last contact %1").replace("%1", ago_text(entry.days_since))
             if entry.last_contacted_at
-            else "never contacted"
+            else self.tr("never contacted")
         )
-        detail = muted(
-            plain_label(
-                f"{overdue_text(late)} · {last} · strength {entry.strength}", selectable=False
-            )
-        )
+        strength = self.tr("strength %1").replace("%1", QLocale().toString(entry.strength))
+        detail = muted(plain_label(f"{overdue_text(late)} · {last} · {strength}", selectable=False))
         text = QVBoxLayout()
         text.setSpacing(0)
         text.addWidget(name)
         text.addWidget(detail)
 
         self.log_button = QToolButton()
-        self.log_button.setText("Log…")
-        self.log_button.setToolTip(html.escape(f"Log an interaction with {entry.name}"))
+        self.log_button.setText(self.tr("Log…"))
+        self.log_button.setToolTip(
+            html.escape(self.tr("Log an interaction with %1").replace("%1", entry.name))
+        )
         self.log_button.clicked.connect(lambda: owner.log_requested.emit(entry.contact_id))
-        self.snooze_button = _menu_button("Snooze", owner._snooze_menu(entry))
+        self.snooze_button = _menu_button(self.tr("Snooze"), owner._snooze_menu(entry))
         self.cadence_button = _menu_button(
             cadence_text(entry.cadence_days), owner._cadence_menu(entry)
         )
@@ -118,7 +150,7 @@ class ReconnectList(QScrollArea):
     def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reconnectList")
-        self.setAccessibleName("Reconnect")
+        self.setAccessibleName(self.tr("Reconnect"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._today = today
@@ -137,8 +169,10 @@ class ReconnectList(QScrollArea):
         if not entries:
             empty = muted(
                 plain_label(
-                    "No one is overdue. Set how often to keep in touch with someone from the "
-                    "menu of any row here, or give people roles (mentors every 2 months…).",
+                    self.tr(
+                        "No one is overdue. Set how often to keep in touch with someone from the "
+                        "menu of any row here, or give people roles (mentors every 2 months…)."
+                    ),
                     selectable=False,
                 )
             )
@@ -154,8 +188,8 @@ class ReconnectList(QScrollArea):
         return _filled_on_show(QMenu(self), lambda menu: self._fill_snooze(menu, entry))
 
     def _fill_snooze(self, menu: QMenu, entry: ReconnectEntry) -> None:
-        for label, days in SNOOZE_CHOICES:
-            action = menu.addAction(f"for {label}")
+        for days in SNOOZE_DAYS:
+            action = menu.addAction(snooze_text(days))
             action.triggered.connect(
                 lambda _=False, d=days: self.snooze_requested.emit(
                     entry.contact_id, self._today() + timedelta(days=d)
@@ -174,10 +208,10 @@ class ReconnectList(QScrollArea):
                 lambda _=False, d=days: self.cadence_requested.emit(entry.contact_id, d)
             )
         menu.addSeparator()
-        menu.addAction("Use the role and tag defaults").triggered.connect(
+        menu.addAction(self.tr("Use the role and tag defaults")).triggered.connect(
             lambda: self.cadence_requested.emit(entry.contact_id, None)
         )
-        menu.addAction("Never remind me").triggered.connect(
+        menu.addAction(self.tr("Never remind me")).triggered.connect(
             lambda: self.cadence_requested.emit(entry.contact_id, 0)
         )
 

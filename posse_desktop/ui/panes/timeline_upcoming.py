@@ -6,29 +6,42 @@ The same phrases make the once-a-day desktop notification (ui/upcoming_notifier.
 from __future__ import annotations
 
 import html
+from datetime import date
 
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from posse_desktop.services.upcoming import DateEvent, Upcoming
-from posse_desktop.ui.widgets import muted, plain_label, section_caption
+from posse_desktop.ui.widgets import fill, muted, plain_label, section_caption
 
 FOLLOW_UP_CAP = 100  # UpcomingService.follow_ups() returns at most this many
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
-def when_text(days_until: int, on) -> str:
+
+def _number(n: int) -> str:
+    return QLocale().toString(n)
+
+
+def when_text(days_until: int, on: date) -> str:
     if days_until == 0:
-        return "today"
+        return translate("UpcomingStrip", "today")
     if days_until == 1:
-        return "tomorrow"
+        return translate("UpcomingStrip", "tomorrow")
+    day = QDate(on.year, on.month, on.day)
     if days_until < 7:
-        return f"{on:%a}"
-    return f"{on.day} {on:%b}"
+        return QLocale().toString(day, "ddd")
+    return QLocale().toString(day, "d MMM")
 
 
 def date_phrase(event: DateEvent) -> str:
     """The phrase for a date: 'Ben Okafor's birthday Fri (40)', 'Ana's anniversary today'."""
-    years = f" ({event.years})" if event.years else ""
-    return f"{event.name}'s {event.kind} {when_text(event.days_until, event.on)}{years}"
+    if event.kind == "birthday":
+        text = translate("UpcomingStrip", "%1's birthday %2")
+    else:
+        text = translate("UpcomingStrip", "%1's anniversary %2")
+    text = fill(text, event.name, when_text(event.days_until, event.on))
+    return text + (f" ({_number(event.years)})" if event.years else "")
 
 
 def upcoming_phrases(upcoming: Upcoming, reconnects_due: int, *, more: bool = False) -> list[str]:
@@ -38,25 +51,39 @@ def upcoming_phrases(upcoming: Upcoming, reconnects_due: int, *, more: bool = Fa
     due = len(upcoming.follow_ups) - overdue
     capped = "+" if len(upcoming.follow_ups) >= FOLLOW_UP_CAP else ""
     if overdue:
-        phrases.append(f"{overdue}{capped} follow-up{'s' if overdue != 1 else ''} overdue")
+        if overdue == 1 and not capped:
+            phrases.append(translate("UpcomingStrip", "1 follow-up overdue"))
+        else:
+            text = translate("UpcomingStrip", "%1 follow-ups overdue")
+            phrases.append(text.replace("%1", _number(overdue) + capped))
     phrases += [date_phrase(e) for e in upcoming.dates[:3]]
     if len(upcoming.dates) > 3:
-        phrases.append(f"{len(upcoming.dates) - 3} more dates")
+        text = translate("UpcomingStrip", "%1 more dates")
+        phrases.append(text.replace("%1", _number(len(upcoming.dates) - 3)))
     if due:
-        phrases.append(f"{due} follow-up{'s' if due != 1 else ''} due soon")
+        if due == 1:
+            phrases.append(translate("UpcomingStrip", "1 follow-up due soon"))
+        else:
+            text = translate("UpcomingStrip", "%1 follow-ups due soon")
+            phrases.append(text.replace("%1", _number(due)))
     if reconnects_due:
         plus = "+" if more else ""
-        phrases.append(f"{reconnects_due}{plus} to reconnect with")
+        text = translate("UpcomingStrip", "%1 to reconnect with")
+        phrases.append(text.replace("%1", _number(reconnects_due) + plus))
     return phrases
 
 
 def upcoming_details(upcoming: Upcoming) -> list[str]:
     """One line per item, for the tooltip and the notification body."""
-    lines = [f"{date_phrase(e)}" for e in upcoming.dates]
+    lines = [date_phrase(e) for e in upcoming.dates]
     for f in upcoming.follow_ups:
         people = ", ".join(c.name for c in f.contacts)
-        state = f"overdue {-f.days_until} d" if f.overdue else when_text(f.days_until, f.due_on)
-        lines.append(f"Follow up ({state}): {f.summary} — {people}")
+        if f.overdue:
+            state = translate("UpcomingStrip", "overdue %1 d").replace("%1", _number(-f.days_until))
+        else:
+            state = when_text(f.days_until, f.due_on)
+        line = translate("UpcomingStrip", "Follow up (%1): %2 — %3")
+        lines.append(fill(line, state, f.summary, people))
     return lines
 
 
@@ -65,7 +92,7 @@ class UpcomingStrip(QFrame):
         super().__init__(parent)
         self.setObjectName("upcomingStrip")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.caption = section_caption("Coming up")
+        self.caption = section_caption(self.tr("Coming up"))
         self.text = plain_label("", selectable=False)
         self.text.setObjectName("upcomingText")
         layout = QHBoxLayout(self)
@@ -79,9 +106,8 @@ class UpcomingStrip(QFrame):
             self.text.setText(" · ".join(phrases))
             self.text.setPalette(self.palette())
         else:
-            self.text.setText(
-                f"Nothing in the next {upcoming.days} days. A good week to reach out."
-            )
+            text = self.tr("Nothing in the next %1 days. A good week to reach out.")
+            self.text.setText(text.replace("%1", _number(upcoming.days)))
             muted(self.text)
         details = upcoming_details(upcoming)
         # Tooltips auto-detect rich text: escape every name and summary.
