@@ -123,7 +123,14 @@ def load_contacts(ids: Sequence[int]) -> list[Contact]:
             f"SELECT contact_id, data, mime FROM photo WHERE contact_id IN {IDS}"
         )
     }
-    field = m.Contact  # peewee's fields, for any datetime text fromisoformat does not take
+    # peewee's fields, for datetime text that fromisoformat does not take (looked up once)
+    c = m.Contact
+    created, updated, deleted, contacted = (
+        c.created_at,
+        c.updated_at,
+        c.deleted_at,
+        c.last_contacted_at,
+    )
     out = []
     for cid in wanted:
         row = contacts.get(cid)
@@ -159,10 +166,10 @@ def load_contacts(ids: Sequence[int]) -> list[Contact]:
                 photo_mime=mime,
                 uid=row[22],
                 vcard_source=row[23],
-                created_at=_datetime(row[24], field.created_at),
-                updated_at=_datetime(row[25], field.updated_at),
-                deleted_at=_datetime(row[26], field.deleted_at),
-                last_contacted_at=_datetime(row[27], field.last_contacted_at),
+                created_at=_datetime(row[24], created),
+                updated_at=_datetime(row[25], updated),
+                deleted_at=_datetime(row[26], deleted),
+                last_contacted_at=_datetime(row[27], contacted),
             )
         )
     return out

@@ -22,7 +22,7 @@ from posse_desktop.vcard.writer_source import (
     modernised_line,
     parse_source,
 )
-from posse_desktop.vcard.writer_text import CRLF, FOLD_OCTETS, fold
+from posse_desktop.vcard.writer_text import CRLF, FOLD_OCTETS, escape_text, fold
 
 VERSIONS = (wp.V3, wp.V4)
 
@@ -142,13 +142,13 @@ def _text(value: str) -> str:
 
 # Does one original line (its raw value) say what the contact has? One test per single kind.
 def _same_n(value: str, data: ContactData) -> bool:
-    parts = [p.strip() for p in [*split_escaped(value, ";"), "", "", "", "", ""][:5]]
+    parts = list(map(str.strip, [*split_escaped(value, ";"), "", "", "", "", ""][:5]))
     n = data.name
     return parts == [n.family, n.given, n.additional, n.prefix, n.suffix]
 
 
 def _same_org(value: str, data: ContactData) -> bool:
-    parts = [p.strip() for p in split_escaped(value, ";")]
+    parts = list(map(str.strip, split_escaped(value, ";")))
     return parts[0] == data.org and ", ".join(p for p in parts[1:] if p) == data.department
 
 
@@ -165,13 +165,23 @@ def _same_date(value: str, current: PartialDate | None) -> bool:
     return parse_date(unescape(value)) == current
 
 
+def _same_text(value: str, current: str) -> bool:
+    if "\\" not in value:
+        return value.strip() == current
+    # Shortcut: escaping is cheaper than unescaping, and text Posse wrote reads back as it was
+    # (when it has no outer blanks and no CR, which reading would strip or turn into LF).
+    if value == escape_text(current) and current == current.strip() and "\r" not in current:
+        return True
+    return unescape(value).strip() == current
+
+
 _SAME_LINE: dict[str, Callable[[str, ContactData], bool]] = {
-    "FN": lambda value, data: _text(value) == wp.formatted_name(data),
-    "NICKNAME": lambda value, data: _text(value) == data.nickname,
-    "TITLE": lambda value, data: _text(value) == data.title,
-    "NOTE": lambda value, data: _text(value) == data.notes,
-    "UID": lambda value, data: _text(value) == data.uid,
-    "X-POSSE-HOW-WE-MET": lambda value, data: _text(value) == data.how_we_met,
+    "FN": lambda value, data: _same_text(value, wp.formatted_name(data)),
+    "NICKNAME": lambda value, data: _same_text(value, data.nickname),
+    "TITLE": lambda value, data: _same_text(value, data.title),
+    "NOTE": lambda value, data: _same_text(value, data.notes),
+    "UID": lambda value, data: _same_text(value, data.uid),
+    "X-POSSE-HOW-WE-MET": lambda value, data: _same_text(value, data.how_we_met),
     "N": _same_n,
     "ORG": _same_org,
     "BDAY": lambda value, data: _same_date(value, data.birthday),
@@ -297,7 +307,7 @@ class _CardWriter:
         """(value key, label, pref) the reader gives this line (see _item_key, mapping.label)."""
         value = prop.value
         if kind == "ADR":
-            key: object = tuple(p.strip() for p in [*split_escaped(value, ";"), *[""] * 7][:7])
+            key: object = tuple(map(str.strip, [*split_escaped(value, ";"), *_SEVEN][:7]))
         else:
             key = (unescape(value) if "\\" in value else value).strip()
             if ":" in key:
@@ -337,6 +347,7 @@ class _CardWriter:
 
 _PRODID_LINE = "PRODID:" + wp.PRODID
 _NO_LABEL = ("", False)
+_SEVEN = ("",) * 7  # ADR's components, padded
 # The attribute without which a kind has no line to add (FN, N, ORG, PRODID: always ask).
 _NEEDS = {
     "UID": "uid",
