@@ -18,7 +18,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMetaMethod, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QMetaMethod, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -30,7 +30,10 @@ from posse_desktop.domain import Changes
 from posse_desktop.paths import backups_dir
 from posse_desktop.ui.backup_settings import save_retention
 from posse_desktop.ui.dialogs.startup_problem import backup_summary
+from posse_desktop.ui.widgets import fill
 from posse_desktop.ui.worker import BackgroundTask, run_with_progress
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 if TYPE_CHECKING:
     from posse_desktop.ui.dialogs.backups_dialog import BackupsDialog
@@ -59,9 +62,20 @@ def start_daily_backup(db_file: Path, report: Callable[[str], None]) -> Backgrou
 
     task = BackgroundTask(job, app)
     task.finished.connect(
-        lambda info: info and report(f"Backed up today's database ({_short(info)}).")
+        lambda info: (
+            info
+            and report(
+                translate("BackupController", "Backed up today's database (%1).").replace(
+                    "%1", _short(info)
+                )
+            )
+        )
     )
-    task.failed.connect(lambda message, _details: report(f"Today's backup failed: {message}"))
+    task.failed.connect(
+        lambda message, _details: report(
+            translate("BackupController", "Today's backup failed: %1").replace("%1", message)
+        )
+    )
     if app is not None:
         app.aboutToQuit.connect(task.cancel)  # quitting must not wait for a whole backup
         app.aboutToQuit.connect(task.wait)
@@ -82,9 +96,13 @@ def start_integrity_check(db_file: Path, window: QWidget) -> BackgroundTask:
         if result != "ok":
             QMessageBox.warning(
                 window,
-                "Posse found damage in its database",
-                f"{db_file}: {result}\n\nYour data is still open. Restore the latest good backup "
-                "from File > Backups, or export everything there first.",
+                translate("BackupController", "Posse found damage in its database"),
+                f"{db_file}: {result}\n\n"
+                + translate(
+                    "BackupController",
+                    "Your data is still open. Restore the latest good backup from File > Backups, "
+                    "or export everything there first.",
+                ),
             )
 
     task.finished.connect(report)
@@ -101,9 +119,9 @@ class BackupController(QObject):
         self._window = window
         self.dialog: BackupsDialog | None = None
         self.task: BackgroundTask | None = None  # the running backup, restore or export
-        self.backups_action = QAction("&Backups…", window)
+        self.backups_action = QAction(self.tr("&Backups…"), window)
         self.backups_action.setObjectName("backups")
-        self.backups_action.setStatusTip("Back up, restore or export everything")
+        self.backups_action.setStatusTip(self.tr("Back up, restore or export everything"))
         self.backups_action.triggered.connect(self.open_dialog)
         window.menus["file"].insertAction(window.file_tail, self.backups_action)
 
@@ -160,7 +178,7 @@ class BackupController(QObject):
 
         def failed(message: str, _details: str) -> None:
             self._idle()
-            self._report(f"{title}: {message}")
+            self._report(fill(self.tr("%1: %2"), title, message))
             _warn(self._parent(), title, message)
 
         task.finished.connect(finished)
@@ -184,24 +202,26 @@ class BackupController(QObject):
             self.refresh()
             if self.dialog is not None and isinstance(info, BackupInfo):
                 self.dialog.select_backup(info.path)
-            self._report(f"Backed up: {_short(info)}.")
+            self._report(self.tr("Backed up: %1.").replace("%1", _short(info)))
 
-        return self._run("Backing up…", job, done, "The backup failed")
+        return self._run(self.tr("Backing up…"), job, done, self.tr("The backup failed"))
 
     # --- restore ------------------------------------------------------------------------------
 
     def confirm_restore(self, info: BackupInfo) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Restore this backup?",
-            f"Replace everything in Posse with the backup of {backup_summary(info)}?\n\n"
-            "What is in Posse now is backed up first, so you can come back to it. "
-            "Undo history is cleared.",
+            self.tr("Restore this backup?"),
+            self.tr(
+                "Replace everything in Posse with the backup of %1?\n\n"
+                "What is in Posse now is backed up first, so you can come back to it. "
+                "Undo history is cleared."
+            ).replace("%1", backup_summary(info)),
             QMessageBox.StandardButton.Cancel,
             self._parent(),
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        restore = box.addButton("Restore", QMessageBox.ButtonRole.DestructiveRole)
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setObjectName("confirmRestore")
         box.exec()
@@ -228,11 +248,16 @@ class BackupController(QObject):
         def done(result: object) -> None:
             self._reopen(live)
             safety = getattr(result, "safety_backup", None)
-            note = f" What was there is kept as the backup of {_short(safety)}." if safety else ""
-            self._report(f"Restored the backup of {label}.{note}")
+            if safety:
+                text = self.tr(
+                    "Restored the backup of %1. What was there is kept as the backup of %2."
+                )
+                self._report(fill(text, label, _short(safety)))
+            else:
+                self._report(self.tr("Restored the backup of %1.").replace("%1", label))
             self.reload_window(live)
 
-        task = self._run("Restoring…", job, done, "The backup was not restored")
+        task = self._run(self.tr("Restoring…"), job, done, self.tr("The backup was not restored"))
         # A failed restore leaves the old database in place: reopen it.
         task.failed.connect(lambda *_: self._reopen(live))
         return task
@@ -267,7 +292,9 @@ class BackupController(QObject):
     def export_everything(self, folder: Path | None = None) -> BackgroundTask | None:
         """The database and every contact as vCards, into a new folder inside `folder`."""
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(self._parent(), "Export everything to…")
+            chosen = QFileDialog.getExistingDirectory(
+                self._parent(), self.tr("Export everything to…")
+            )
             if not chosen:
                 return None
             folder = Path(chosen)
@@ -283,10 +310,15 @@ class BackupController(QObject):
                 )
 
         def done(result: object) -> None:
-            count = getattr(result, "count", "all")
-            self._report(f"Exported the database and {count} contacts to {target}.")
+            count = getattr(result, "count", None)
+            if count is None:
+                text = self.tr("Exported the database and all contacts to %1.")
+                self._report(text.replace("%1", str(target)))
+            else:
+                text = self.tr("Exported the database and %1 contacts to %2.")
+                self._report(fill(text, QLocale().toString(count), target))
 
-        return self._run("Exporting everything…", job, done, "The export failed")
+        return self._run(self.tr("Exporting everything…"), job, done, self.tr("The export failed"))
 
 
 def _new_export_folder(parent: Path) -> Path:
@@ -308,7 +340,7 @@ def _reset_lazy_services(services: object) -> None:
 def _short(info: object) -> str:
     if isinstance(info, BackupInfo):
         return backup_summary(info)
-    return "the database"
+    return translate("BackupController", "the database")
 
 
 def _warn(parent: QWidget, title: str, text: str) -> None:

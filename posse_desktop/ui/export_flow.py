@@ -7,18 +7,19 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from posse_desktop.ui.vcard_files import (
-    VCARD_FILTER,
     VCARD_SUFFIXES,
     last_folder,
     plain_progress_label,
     remember_folder,
     show_failure,
     show_status,
+    vcard_filter,
 )
+from posse_desktop.ui.widgets import fill
 from posse_desktop.ui.worker import BackgroundTask, run_with_progress
 
 if TYPE_CHECKING:
@@ -42,7 +43,9 @@ class ExportFlow(QObject):
         everyone = self._services.contacts.count()
         if not everyone:
             QMessageBox.information(
-                self._window, "Nothing to export", "There is no one to export yet."
+                self._window,
+                self.tr("Nothing to export"),
+                self.tr("There is no one to export yet."),
             )
             return
         found = len(self._services.exporter.choose(query=text)) if text else 0
@@ -56,13 +59,16 @@ class ExportFlow(QObject):
         if not options.exec():
             return
         choice = options.choice()
-        suggested = "Posse contacts.vcf"
+        suggested = self.tr("Posse contacts.vcf")
         if choice.scope == SELECTION and len(selected) == 1:
             from posse_desktop.services.exporter import contact_file_name
 
             suggested = contact_file_name(self._services.contacts.get(selected[0]))
         path, _ = QFileDialog.getSaveFileName(
-            self._window, "Export vCards", os.path.join(last_folder(), suggested), VCARD_FILTER
+            self._window,
+            self.tr("Export vCards"),
+            os.path.join(last_folder(), suggested),
+            vcard_filter(),
         )
         if not path:
             return
@@ -102,7 +108,9 @@ class ExportFlow(QObject):
             except ExportCancelled:
                 return None
 
-        task = run_with_progress(self._window, f"Exporting to {os.path.basename(path)}…", job)
+        task = run_with_progress(
+            self._window, self.tr("Exporting to %1…").replace("%1", os.path.basename(path)), job
+        )
         plain_progress_label(task.dialog)  # type: ignore[attr-defined]
         task.finished.connect(lambda result: self._on_exported(path, result))
         task.failed.connect(lambda message, details: self._on_failed(path, message, details))
@@ -110,14 +118,19 @@ class ExportFlow(QObject):
 
     def _on_exported(self, path: str, result) -> None:
         if result is None:
-            show_status(
-                self._window, f"Cancelled the export; {os.path.basename(path)} was not written."
-            )
+            text = self.tr("Cancelled the export; %1 was not written.")
+            show_status(self._window, text.replace("%1", os.path.basename(path)))
         else:
-            people = "1 contact" if result.count == 1 else f"{result.count:,} contacts"
-            show_status(self._window, f"Exported {people} to {path}.")
+            if result.count == 1:
+                text = self.tr("Exported 1 contact to %1.").replace("%1", path)
+            else:
+                text = self.tr("Exported %1 contacts to %2.")
+                text = fill(text, QLocale().toString(result.count), path)
+            show_status(self._window, text)
         self.export_finished.emit(result)
 
     def _on_failed(self, path: str, message: str, details: str) -> None:
-        show_failure(self._window, f"Could not export to {path}.", message, details)
+        show_failure(
+            self._window, self.tr("Could not export to %1.").replace("%1", path), message, details
+        )
         self.export_finished.emit(None)

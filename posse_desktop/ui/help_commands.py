@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from posse_desktop.domain import Changes, ContactData
@@ -12,8 +13,10 @@ from posse_desktop.domain.help import CandidateStatus, ExpertiseSuggestion, Help
 from posse_desktop.services.contacts import ContactsService
 from posse_desktop.services.help_requests import HelpRequestNotFound, HelpRequestsService
 from posse_desktop.services.help_suggest import ExpertiseSuggestionService
+from posse_desktop.ui.widgets import fill
 
 Broadcast = Callable[[Changes], None]
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 class SaveHelpRequestCommand(QUndoCommand):
@@ -24,7 +27,9 @@ class SaveHelpRequestCommand(QUndoCommand):
         candidate_ids: list[int],
         broadcast: Broadcast,
     ) -> None:
-        super().__init__(f"Save tough project “{_short(topic)}”")
+        super().__init__(
+            translate("HelpCommands", "Save tough project “%1”").replace("%1", _short(topic))
+        )
         self._requests, self._broadcast = requests, broadcast
         self._topic, self._candidate_ids = topic, candidate_ids
         self.request_id: int | None = None
@@ -57,11 +62,12 @@ class MarkCandidateCommand(QUndoCommand):
         thank_you_on: date | None = None,
     ) -> None:
         verbs = {
-            CandidateStatus.ASKED: "Asked",
-            CandidateStatus.HELPED: "Helped:",
-            CandidateStatus.DECLINED: "Declined:",
+            CandidateStatus.ASKED: translate("HelpCommands", "Asked %1"),
+            CandidateStatus.HELPED: translate("HelpCommands", "Helped: %1"),
+            CandidateStatus.DECLINED: translate("HelpCommands", "Declined: %1"),
         }
-        super().__init__(f"{verbs.get(status, 'Mark')} {before.name}")
+        text = verbs.get(status) or translate("HelpCommands", "Mark %1")
+        super().__init__(text.replace("%1", before.name))
         self._requests, self._broadcast = requests, broadcast
         self._request_id, self._before, self._status = request_id, before, status
         # A fixed moment: undo finds the interaction this command logged by it.
@@ -108,7 +114,12 @@ class CloseHelpRequestCommand(QUndoCommand):
         close: bool,
         broadcast: Broadcast,
     ) -> None:
-        super().__init__(f"{'Close' if close else 'Reopen'} “{_short(topic)}”")
+        text = (
+            translate("HelpCommands", "Close “%1”")
+            if close
+            else translate("HelpCommands", "Reopen “%1”")
+        )
+        super().__init__(text.replace("%1", _short(topic)))
         self._requests, self._id, self._close, self._broadcast = (
             requests,
             request_id,
@@ -141,7 +152,9 @@ class AcceptSuggestionCommand(QUndoCommand):
         suggestion: ExpertiseSuggestion,
         broadcast: Broadcast,
     ) -> None:
-        super().__init__(f"Add {suggestion.skill} to {suggestion.name}")
+        super().__init__(
+            fill(translate("HelpCommands", "Add %1 to %2"), suggestion.skill, suggestion.name)
+        )
         self._suggestions, self._contacts = suggestions, contacts
         self._suggestion, self._broadcast = suggestion, broadcast
         self._before: ContactData | None = None

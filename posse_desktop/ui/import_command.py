@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QUndoCommand
 
 from posse_desktop.domain import Changes
@@ -22,13 +23,24 @@ Broadcast = Callable[[Changes], None]
 Reimport = Callable[[list[str]], "ImportReport | None"]  # None: cancelled or failed
 UndoImport = Callable[[int], "Changes | None"]  # None: already undone, or failed
 Notify = Callable[[str], None]
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+
+def import_names(names: Sequence[str]) -> str:
+    """ "phone.vcf" / "a.vcf, b.vcf and 3 more" (file names, shown as they are)."""
+    shown = ", ".join(names[:2])
+    if len(names) > 2:
+        more = translate("ImportCommand", "%1 and %2 more")
+        shown = more.replace("%2", QLocale().toString(len(names) - 2)).replace("%1", shown)
+    return shown
 
 
 def import_title(paths: Sequence[str]) -> str:
-    """ "import of phone.vcf" / "import of a.vcf, b.vcf ..." (the stack adds "Undo ")."""
-    names = [os.path.basename(p) for p in paths]
-    shown = ", ".join(names[:2]) + (f" and {len(names) - 2} more" if len(names) > 2 else "")
-    return f"import of {shown}" if shown else "import"
+    """ "import of phone.vcf" / "import of a.vcf, b.vcf and 3 more" (the stack adds "Undo ")."""
+    shown = import_names([os.path.basename(p) for p in paths])
+    if not shown:
+        return translate("ImportCommand", "import")
+    return translate("ImportCommand", "import of %1").replace("%1", shown)
 
 
 class ImportCommand(QUndoCommand):
@@ -56,12 +68,19 @@ class ImportCommand(QUndoCommand):
         if report is None or report.batch_id is None:
             # Cancelled, or the files are gone or now match what is there: nothing to step over.
             self.setObsolete(True)
-            self._notify(f"Redo of the {self.text()} changed nothing.")
+            self._notify(
+                translate("ImportCommand", "Redo of the %1 changed nothing.").replace(
+                    "%1", self.text()
+                )
+            )
             return
         self.batch_id, self._done = report.batch_id, True
         self._broadcast(report.changes)
+        text = translate("ImportCommand", "Redid the %1: %2 added, %3 updated.")
         self._notify(
-            f"Redid the {self.text()}: {len(report.added)} added, {len(report.updated)} updated."
+            text.replace("%2", QLocale().toString(len(report.added)))
+            .replace("%3", QLocale().toString(len(report.updated)))
+            .replace("%1", self.text())
         )
 
     def undo(self) -> None:
@@ -69,8 +88,19 @@ class ImportCommand(QUndoCommand):
         if changes is None:
             # Already undone from File > Recent Imports, or failed: this step cannot be replayed.
             self.setObsolete(True)
-            self._notify(f"The {self.text()} could not be undone here (see File > Recent Imports).")
+            text = translate(
+                "ImportCommand", "The %1 could not be undone here (see File > Recent Imports)."
+            )
+            self._notify(text.replace("%1", self.text()))
             return
         self._done = False
         self._broadcast(changes)
-        self._notify(f"Undid the {self.text()}.")
+        self._notify(translate("ImportCommand", "Undid the %1.").replace("%1", self.text()))
+
+
+def batch_title(sources: Sequence[str]) -> str:
+    """An earlier import's title, as services.import_batches.BatchInfo.title words it, translated."""
+    names = ", ".join(sources[:2]) + (" ..." if len(sources) > 2 else "")
+    if not names:
+        return translate("ImportCommand", "import")
+    return translate("ImportCommand", "import of %1").replace("%1", names)

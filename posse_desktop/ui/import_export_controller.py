@@ -10,24 +10,29 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from posse_desktop.ui.export_flow import ExportFlow
-from posse_desktop.ui.import_command import ImportCommand, import_title
+from posse_desktop.ui.import_command import (
+    ImportCommand,
+    batch_title,
+    import_names,
+    import_title,
+)
 from posse_desktop.ui.import_jobs import import_job, undo_job, wait_for
 from posse_desktop.ui.recent_imports import RecentImportsMenu
 from posse_desktop.ui.vcard_files import (
-    VCARD_FILTER,
     VCARD_SUFFIXES,
     last_folder,
     plain_progress_label,
     remember_folder,
     show_failure,
     show_status,
+    vcard_filter,
 )
-from posse_desktop.ui.widgets import plain_message
+from posse_desktop.ui.widgets import fill, plain_message
 from posse_desktop.ui.worker import BackgroundTask, run_with_progress
 
 if TYPE_CHECKING:
@@ -71,7 +76,7 @@ class ImportExportController(QObject):
 
     def choose_and_import(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self._window, "Import vCards", last_folder(), VCARD_FILTER
+            self._window, self.tr("Import vCards"), last_folder(), vcard_filter()
         )
         if paths:
             remember_folder(paths[0])
@@ -103,14 +108,21 @@ class ImportExportController(QObject):
 
     def _start_import(self, paths: list[str]) -> BackgroundTask:
         importer = self._services.importer  # created here: cached_property is not thread-safe
-        label = f"Importing {import_title(paths).removeprefix('import of ')}…"
+        names = import_names([os.path.basename(p) for p in paths])
+        label = self.tr("Importing %1…").replace("%1", names)
         task = run_with_progress(self._window, label, import_job(importer, paths))
         self._set_task(task)
         dialog = plain_progress_label(task.dialog)  # type: ignore[attr-defined]
-        dialog.setWindowTitle("Importing vCards")
+        dialog.setWindowTitle(self.tr("Importing vCards"))
         dialog.setMinimumWidth(380)
         task.progressed.connect(
-            lambda done, total: dialog.setLabelText(f"{label}\n{done:,} of {total:,} cards")
+            lambda done, total: dialog.setLabelText(
+                label
+                + "\n"
+                + fill(
+                    self.tr("%1 of %2 cards"), QLocale().toString(done), QLocale().toString(total)
+                )
+            )
         )
         return task
 
@@ -118,7 +130,7 @@ class ImportExportController(QObject):
         self._set_task(None)
         title = import_title(paths)
         if report.cancelled:
-            self._status(f"Cancelled the {title}; nothing was changed.")
+            self._status(self.tr("Cancelled the %1; nothing was changed.").replace("%1", title))
         else:
             if not report.changes.empty:
                 self._window.broadcast(report.changes)
@@ -142,14 +154,14 @@ class ImportExportController(QObject):
 
     def _on_import_failed(self, message: str, details: str) -> None:
         self._set_task(None)
-        self._show_failure("The import failed; nothing was changed.", message, details)
+        self._show_failure(self.tr("The import failed; nothing was changed."), message, details)
         self._queued.clear()
 
     def _reimport(self, paths: list[str]) -> ImportReport | None:
         """Redo of an undone import: the same files again (the service keeps no copy)."""
         if self._task is not None:
             return None  # an import is running; the stack must not replay one meanwhile
-        report = self._wait_for(self._start_import(paths), "Redo failed.")
+        report = self._wait_for(self._start_import(paths), self.tr("Redo failed."))
         return None if report is None or report.cancelled else report
 
     def _undo_import(self, batch_id: int) -> Changes | None:
@@ -157,10 +169,12 @@ class ImportExportController(QObject):
         if self._task is not None:
             return None
         importer = self._services.importer
-        task = run_with_progress(self._window, "Undoing the import…", undo_job(importer, batch_id))
+        task = run_with_progress(
+            self._window, self.tr("Undoing the import…"), undo_job(importer, batch_id)
+        )
         self._set_task(task)
         task.dialog.setCancelButton(None)  # type: ignore[attr-defined]  # one transaction
-        return self._wait_for(task, "Undo failed; nothing was changed.")
+        return self._wait_for(task, self.tr("Undo failed; nothing was changed."))
 
     def _wait_for(self, task: BackgroundTask, failure: str):
         """Wait for an undo or redo step: the stack needs its outcome before it moves on."""
@@ -200,11 +214,11 @@ class ImportExportController(QObject):
             dialog.report.contact_of_card.get(key) if problem.card_index is not None else None
         )
         if contact_id is not None and self._select_contact(contact_id):
-            note = "This card was imported; its contact is selected in the main window."
+            note = self.tr("This card was imported; its contact is selected in the main window.")
         elif problem.card_index is not None:
-            note = "This card is not in Posse. Its text in the file:"
+            note = self.tr("This card is not in Posse. Its text in the file:")
         else:
-            note = "This problem concerns the file around this line:"
+            note = self.tr("This problem concerns the file around this line:")
         dialog.show_card_text(card_excerpt(problem.source, problem.card_index, problem.line), note)
 
     def _select_contact(self, contact_id: int) -> bool:
@@ -224,27 +238,32 @@ class ImportExportController(QObject):
 
         batch = next((b for b in import_batches.batches() if b.id == batch_id), None)
         if batch is None or batch.undone_at is not None:
-            self._status("That import was already undone.")
+            self._status(self.tr("That import was already undone."))
         elif self.undo_batch(batch):
             dialog.close()
 
     def undo_batch(self, batch: BatchInfo, *, confirm: bool = True) -> bool:
         if self._task is not None:
-            self._status("An import is running; try again when it is done.")
+            self._status(self.tr("An import is running; try again when it is done."))
             return False
         stack = self._window.undo_stack
         top = stack.command(stack.index() - 1) if stack.index() > 0 else None
         if isinstance(top, ImportCommand) and top.batch_id == batch.id:
             stack.undo()  # the newest step: an ordinary undo, and redo still works
             return True
+        title = batch_title(batch.sources)
         if confirm:
+            question = self.tr(
+                "Undo the %1? This removes the %2 contacts it added and puts back the %3 it "
+                "changed as they were.\n\nUndo history is cleared, because later steps may refer "
+                "to those contacts."
+            )
+            added, updated = QLocale().toString(batch.added), QLocale().toString(batch.updated)
             answer = plain_message(  # the title names a file: never HTML
                 self._window,
                 QMessageBox.Icon.Question,
-                "Undo this import?",
-                f"Undo the {batch.title}? This removes the {batch.added:,} contacts it added and "
-                f"puts back the {batch.updated:,} it changed as they were.\n\nUndo history is "
-                "cleared, because later steps may refer to those contacts.",
+                self.tr("Undo this import?"),
+                fill(question, title, added, updated),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Yes,
             )
@@ -252,11 +271,11 @@ class ImportExportController(QObject):
                 return False
         changes = self._undo_import(batch.id)
         if changes is None:
-            self._status(f"The {batch.title} could not be undone.")
+            self._status(self.tr("The %1 could not be undone.").replace("%1", title))
             return False
         stack.clear()
         self._window.broadcast(changes)
-        self._status(f"Undid the {batch.title}.")
+        self._status(self.tr("Undid the %1.").replace("%1", title))
         return True
 
     # --- drag and drop ------------------------------------------------------------------------
@@ -305,14 +324,31 @@ def _dropped_vcards(event: QDropEvent) -> list[str]:
 
 
 def _summary(title: str, report: ImportReport) -> str:
+    translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+    def number(items) -> str:
+        return QLocale().toString(len(items))
+
     parts = [
-        f"{len(report.added):,} added",
-        f"{len(report.updated):,} updated",
-        f"{len(report.unchanged):,} unchanged",
+        translate("ImportExportController", "%1 added").replace("%1", number(report.added)),
+        translate("ImportExportController", "%1 updated").replace("%1", number(report.updated)),
+        translate("ImportExportController", "%1 unchanged").replace("%1", number(report.unchanged)),
     ]
     if report.needs_review:
-        parts.append(f"{len(report.needs_review):,} to review")
-    if report.problems:
-        parts.append(f"{len(report.problems):,} problem{'s' if len(report.problems) != 1 else ''}")
-    undo = " Undo with Ctrl+Z." if report.batch_id is not None else ""
-    return f"Finished the {title}: {', '.join(parts)}.{undo}"
+        parts.append(
+            translate("ImportExportController", "%1 to review").replace(
+                "%1", number(report.needs_review)
+            )
+        )
+    if len(report.problems) == 1:
+        parts.append(translate("ImportExportController", "1 problem"))
+    elif report.problems:
+        parts.append(
+            translate("ImportExportController", "%1 problems").replace(
+                "%1", number(report.problems)
+            )
+        )
+    text = translate("ImportExportController", "Finished the %1: %2.")
+    if report.batch_id is not None:
+        text = translate("ImportExportController", "Finished the %1: %2. Undo with Ctrl+Z.")
+    return fill(text, title, ", ".join(parts))

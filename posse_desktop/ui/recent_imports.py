@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QMenu, QWidget
 
 from posse_desktop.services import import_batches
@@ -12,10 +13,19 @@ from posse_desktop.services.import_batches import BatchInfo
 
 def describe(batch: BatchInfo) -> str:
     """ "phone.vcf · 12 Mar 14:05 · 120 added, 3 updated" (plus "undone")."""
-    names = ", ".join(batch.sources[:2]) + (" …" if len(batch.sources) > 2 else "") or "import"
-    when = f"{batch.created_at:%d %b %H:%M}"
-    counts = f"{batch.added:,} added, {batch.updated:,} updated"
-    done = " · undone" if batch.undone_at is not None else ""
+    translate = QCoreApplication.translate
+    names = ", ".join(batch.sources[:2]) + (" …" if len(batch.sources) > 2 else "")
+    names = names or translate("RecentImportsMenu", "import")
+    at = batch.created_at
+    when = QLocale().toString(
+        QDateTime(at.date(), at.time().replace(microsecond=0)), "dd MMM HH:mm"
+    )
+    counts = (
+        translate("RecentImportsMenu", "%1 added, %2 updated")
+        .replace("%2", QLocale().toString(batch.updated))
+        .replace("%1", QLocale().toString(batch.added))
+    )
+    done = translate("RecentImportsMenu", " · undone") if batch.undone_at is not None else ""
     return f"{names} · {when} · {counts}{done}"
 
 
@@ -25,7 +35,7 @@ class RecentImportsMenu(QMenu):
     def __init__(
         self, undo_batch: Callable[[BatchInfo], None], parent: QWidget | None = None
     ) -> None:
-        super().__init__("Recent &Imports", parent)
+        super().__init__(QCoreApplication.translate("RecentImportsMenu", "Recent &Imports"), parent)
         self.setObjectName("recentImports")
         self.setToolTipsVisible(True)
         self._undo_batch = undo_batch
@@ -35,9 +45,9 @@ class RecentImportsMenu(QMenu):
         self.clear()
         batches = import_batches.batches()
         if not batches:
-            self.addAction("No imports yet").setEnabled(False)
+            self.addAction(self.tr("No imports yet")).setEnabled(False)
             return
-        header = self.addAction("Choose an import to undo it:")
+        header = self.addAction(self.tr("Choose an import to undo it:"))
         header.setEnabled(False)
         for batch in batches:
             action = self.addAction(describe(batch).replace("&", "&&"))

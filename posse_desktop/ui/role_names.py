@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from posse_desktop.domain import ExpertiseLevel, InteractionKind, Role
+from posse_desktop.services.help_signals import strength_label
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -48,3 +49,15 @@ def kind_name(kind: InteractionKind) -> str:
         InteractionKind.GOT_HELP: translate("InteractionKind", "got help"),
     }
     return names.get(kind, kind.label)
+
+
+def strength_name(strength: int) -> str:
+    """services.help_signals.strength_label ("strong", "good", "fading", "cold"), translated."""
+    label = strength_label(strength)
+    names = {
+        "strong": translate("Strength", "strong"),
+        "good": translate("Strength", "good"),
+        "fading": translate("Strength", "fading"),
+        "cold": translate("Strength", "cold"),
+    }
+    return names.get(label, label)

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -27,13 +27,16 @@ from posse_desktop.db.errors import StorageError, storage_errors
 
 T = TypeVar("T")
 
-NOT_SAVED_TITLE = "The change was not saved"
+
+def not_saved_title() -> str:
+    return QCoreApplication.translate("StorageGuard", "The change was not saved")
 
 
 def show_storage_error(
-    parent: QWidget | None, error: StorageError, title: str = NOT_SAVED_TITLE
+    parent: QWidget | None, error: StorageError, title: str | None = None
 ) -> None:
     """A message box with the storage error's user message (plain text: it may name a file)."""
+    title = title or not_saved_title()
     box = QMessageBox(
         QMessageBox.Icon.Warning, title, str(error), QMessageBox.StandardButton.Ok, parent
     )
@@ -43,7 +46,7 @@ def show_storage_error(
 
 
 def run_guarded(
-    parent: QWidget | None, work: Callable[[], T], title: str = NOT_SAVED_TITLE
+    parent: QWidget | None, work: Callable[[], T], title: str | None = None
 ) -> tuple[bool, T | None]:
     """Run `work()`; a storage failure is shown and gives `(False, None)`, else `(True, result)`."""
     try:

@@ -8,19 +8,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QUndoCommand
 
 from posse_desktop.domain import Changes, Interaction
 from posse_desktop.services.timeline import TimelineService
+from posse_desktop.ui.role_names import kind_name
 
 Broadcast = Callable[[Changes], None]
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 class LogInteractionCommand(QUndoCommand):
     def __init__(
         self, timeline: TimelineService, interaction: Interaction, broadcast: Broadcast
     ) -> None:
-        super().__init__(f"Log {interaction.kind.label}")
+        super().__init__(
+            translate("TimelineCommands", "Log %1").replace("%1", kind_name(interaction.kind))
+        )
         self._timeline, self._interaction, self._broadcast = timeline, interaction, broadcast
         self.interaction_id: int | None = None
 
@@ -44,7 +49,9 @@ class EditInteractionCommand(QUndoCommand):
         *,
         follow_up_done: bool = False,
     ) -> None:
-        super().__init__(f"Edit {after.kind.label}")
+        super().__init__(
+            translate("TimelineCommands", "Edit %1").replace("%1", kind_name(after.kind))
+        )
         self._timeline, self._broadcast = timeline, broadcast
         self._before, self._after = before, after
         self._done = follow_up_done
@@ -74,9 +81,13 @@ class DeleteInteractionsCommand(QUndoCommand):
         """`interactions`: what get() returned for each, and whether its follow-up was done."""
         count = len(interactions)
         super().__init__(
-            f"Delete {interactions[0][0].kind.label}"
+            translate("TimelineCommands", "Delete %1").replace(
+                "%1", kind_name(interactions[0][0].kind)
+            )
             if count == 1
-            else f"Delete {count} interactions"
+            else translate("TimelineCommands", "Delete %1 interactions").replace(
+                "%1", QLocale().toString(count)
+            )
         )
         self._timeline, self._interactions, self._broadcast = timeline, interactions, broadcast
 
@@ -97,7 +108,11 @@ class FollowUpDoneCommand(QUndoCommand):
     def __init__(
         self, timeline: TimelineService, interaction_id: int, done: bool, broadcast: Broadcast
     ) -> None:
-        super().__init__("Mark follow-up done" if done else "Reopen follow-up")
+        super().__init__(
+            translate("TimelineCommands", "Mark follow-up done")
+            if done
+            else translate("TimelineCommands", "Reopen follow-up")
+        )
         self._timeline, self._id, self._done, self._broadcast = (
             timeline,
             interaction_id,

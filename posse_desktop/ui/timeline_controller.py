@@ -8,16 +8,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QDate, QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from posse_desktop.domain import Contact, Interaction, InteractionKind
 from posse_desktop.services.contact_refs import ContactRef
 from posse_desktop.services.localtime import days_between, local_now
-from posse_desktop.services.strength import ago
 from posse_desktop.ui.icons import icon
 from posse_desktop.ui.panes.contact_standing import ContactStanding
+from posse_desktop.ui.role_names import kind_name
+from posse_desktop.ui.time_words import ago_text
 from posse_desktop.ui.timeline_commands import (
     DeleteInteractionsCommand,
     EditInteractionCommand,
@@ -26,6 +27,7 @@ from posse_desktop.ui.timeline_commands import (
     SetValueCommand,
 )
 from posse_desktop.ui.upcoming_notifier import UpcomingNotifier
+from posse_desktop.ui.widgets import fill
 
 if TYPE_CHECKING:
     from posse_desktop.ui.dialogs.log_interaction import LogInteractionDialog
@@ -44,18 +46,22 @@ class TimelineController(QObject):
         self._last_kind = InteractionKind.CALL
         self.dialog: LogInteractionDialog | None = None  # the open one, for tests
 
-        self.log_action = _action(window, "&Log Interaction…", "Ctrl+L", "log_interaction")
+        self.log_action = _action(window, self.tr("&Log Interaction…"), "Ctrl+L", "log_interaction")
         self.log_action.setIcon(icon("log-interaction"))
-        self.log_action.setIconText("Log")
-        self.log_action.setToolTip("Log a call, coffee, favor… with the selected contact (Ctrl+L)")
+        self.log_action.setIconText(self.tr("Log"))
+        self.log_action.setToolTip(
+            self.tr("Log a call, coffee, favor… with the selected contact (Ctrl+L)")
+        )
         self.log_action.triggered.connect(lambda: self.log_interaction())
-        self.edit_action = _action(window, "&Edit Interaction…", "", "edit_interaction")
+        self.edit_action = _action(window, self.tr("&Edit Interaction…"), "", "edit_interaction")
         self.edit_action.setIcon(icon("edit"))
         self.edit_action.triggered.connect(self.edit_selected)
-        self.delete_action = _action(window, "&Delete Interaction", "", "delete_interaction")
+        self.delete_action = _action(
+            window, self.tr("&Delete Interaction"), "", "delete_interaction"
+        )
         self.delete_action.setIcon(icon("delete"))
         self.delete_action.triggered.connect(self.delete_selected)
-        self.follow_up_action = _action(window, "Follow-up &Done", "", "follow_up_done")
+        self.follow_up_action = _action(window, self.tr("Follow-up &Done"), "", "follow_up_done")
         self.follow_up_action.setCheckable(True)
         self.follow_up_action.triggered.connect(self.toggle_follow_up)
 
@@ -94,7 +100,9 @@ class TimelineController(QObject):
             self._services.timeline, interaction, self._window.broadcast
         )
         self._window.undo_stack.push(command)
-        self._status(f"Logged {interaction.kind.label}. Ctrl+Z undoes it.")
+        self._status(
+            self.tr("Logged %1. Ctrl+Z undoes it.").replace("%1", kind_name(interaction.kind))
+        )
         return command.interaction_id
 
     def edit_selected(self) -> None:
@@ -124,7 +132,11 @@ class TimelineController(QObject):
         self._window.undo_stack.push(
             DeleteInteractionsCommand(timeline, saved, self._window.broadcast)
         )
-        self._status(f"Deleted {len(saved)} interaction(s). Ctrl+Z brings them back.")
+        self._status(
+            self.tr("Deleted %1 interaction(s). Ctrl+Z brings them back.").replace(
+                "%1", QLocale().toString(len(saved))
+            )
+        )
 
     def toggle_follow_up(self) -> None:
         entries = [e for e in self._pane.selected_entries() if e.follow_up_on]
@@ -152,7 +164,7 @@ class TimelineController(QObject):
         label = self._name(contact_id)
         self._window.undo_stack.push(
             SetValueCommand(
-                f"Snooze {label}",
+                self.tr("Snooze %1").replace("%1", label),
                 self._services.cadence.snooze,
                 contact_id,
                 None,
@@ -161,14 +173,15 @@ class TimelineController(QObject):
             )
         )
         if until is not None:
-            self._status(f"{label} is snoozed until {until:%a %d %b}.")
+            day = QLocale().toString(QDate(until.year, until.month, until.day), "ddd dd MMM")
+            self._status(fill(self.tr("%1 is snoozed until %2."), label, day))
 
     def set_cadence(self, contact_id: int, days: int | None) -> None:
         before = self._services.contacts.get(contact_id).cadence_days
         if before != days:
             self._window.undo_stack.push(
                 SetValueCommand(
-                    f"Keep in touch with {self._name(contact_id)}",
+                    self.tr("Keep in touch with %1").replace("%1", self._name(contact_id)),
                     self._services.cadence.set_cadence,
                     contact_id,
                     before,
@@ -182,7 +195,7 @@ class TimelineController(QObject):
         if before != value:
             self._window.undo_stack.push(
                 SetValueCommand(
-                    f"Set strength of {self._name(contact_id)}",
+                    self.tr("Set strength of %1").replace("%1", self._name(contact_id)),
                     self._services.strength.set_override,
                     contact_id,
                     before,
@@ -195,8 +208,10 @@ class TimelineController(QObject):
         report = self._services.strength.report(contact_id)
         value, ok = QInputDialog.getInt(
             self._window,
-            "Set strength",
-            "How strong is this relationship (0-100)?\nYour value replaces the computed one.",
+            self.tr("Set strength"),
+            self.tr(
+                "How strong is this relationship (0-100)?\nYour value replaces the computed one."
+            ),
             report.value,
             0,
             100,
@@ -213,7 +228,9 @@ class TimelineController(QObject):
         today = local_now(self._services.clock).date()
         last = contact.last_contacted_at
         last_text = (
-            f"last contacted {ago(days_between(last, today))}" if last else "never contacted"
+            self.tr("last contacted %1").replace("%1", ago_text(days_between(last, today)))
+            if last
+            else self.tr("never contacted")
         )
         ledger = self._services.ledger.for_contacts([contact.id]).get(contact.id)
         cid = contact.id
@@ -258,7 +275,7 @@ class TimelineController(QObject):
 
     def _name(self, contact_id: int) -> str:
         refs = self._refs([contact_id])
-        return refs[0].name if refs else "contact"
+        return refs[0].name if refs else self.tr("contact")
 
     def _status(self, message: str) -> None:
         self._window.statusBar().showMessage(message, 5000)

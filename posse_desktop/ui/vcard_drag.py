@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject, QTemporaryDir, QUrl
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QTemporaryDir, QUrl
 
 from posse_desktop.services.contacts import ContactsService
 from posse_desktop.services.exporter import ExportService, contact_file_name
@@ -44,7 +44,9 @@ class VcardDragSource(QObject):
         if len(contact_ids) == 1:
             name = contact_file_name(self._contacts.get(contact_ids[0]))
         else:
-            name = f"{len(contact_ids)} contacts.vcf"
+            name = QCoreApplication.translate("VcardDragSource", "%1 contacts.vcf").replace(
+                "%1", str(len(contact_ids))
+            )
         # One subfolder per drag: two people with the same name never overwrite each other's file.
         self._drags += 1
         folder = Path(self._folder.path()) / str(self._drags)

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from posse_desktop.ui.widgets import plain_label
 
 VCARD_SUFFIXES = (".vcf", ".vcard")
-VCARD_FILTER = "vCard files (*.vcf *.vcard);;All files (*)"
 LAST_FOLDER_KEY = "import_export/last_folder"
 STATUS_MS = 15_000
+
+
+def vcard_filter() -> str:
+    """The file dialogs' filter: the words are translated, the patterns stay."""
+    return QCoreApplication.translate("VcardFiles", "vCard files (*.vcf *.vcard);;All files (*)")
 
 
 def last_folder() -> str:

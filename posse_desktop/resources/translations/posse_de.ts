@@ -119,6 +119,105 @@
     </message>
 </context>
 <context>
+    <name>BackupController</name>
+    <message>
+        <source>Backed up today&apos;s database (%1).</source>
+        <translation>Die heutige Datenbank wurde gesichert (%1).</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup failed: %1</source>
+        <translation>Die heutige Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Posse found damage in its database</source>
+        <translation>Posse hat Schäden in seiner Datenbank gefunden</translation>
+    </message>
+    <message>
+        <source>Your data is still open. Restore the latest good backup from File &gt; Backups, or export everything there first.</source>
+        <translation>Ihre Daten sind weiterhin geöffnet. Stellen Sie die letzte gute Sicherung über Datei &gt; Sicherungen wieder her, oder exportieren Sie dort zuerst alles.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sicherungen …</translation>
+    </message>
+    <message>
+        <source>Back up, restore or export everything</source>
+        <translation>Alles sichern, wiederherstellen oder exportieren</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Backed up: %1.</source>
+        <translation>Gesichert: %1.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Wird gesichert …</translation>
+    </message>
+    <message>
+        <source>The backup failed</source>
+        <translation>Die Sicherung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Diese Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Replace everything in Posse with the backup of %1?
+
+What is in Posse now is backed up first, so you can come back to it. Undo history is cleared.</source>
+        <translation>Alles in Posse durch die Sicherung vom %1 ersetzen?
+
+Was jetzt in Posse ist, wird zuerst gesichert, sodass Sie dorthin zurückkehren können. Der Rückgängig-Verlauf wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. What was there is kept as the backup of %2.</source>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt. Der vorherige Stand bleibt als Sicherung vom %2 erhalten.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Export everything to…</source>
+        <translation>Alles exportieren nach …</translation>
+    </message>
+    <message>
+        <source>Exported the database and all contacts to %1.</source>
+        <translation>Die Datenbank und alle Kontakte wurden nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported the database and %1 contacts to %2.</source>
+        <translation>Die Datenbank und %1 Kontakte wurden nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exporting everything…</source>
+        <translation>Alles wird exportiert …</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>Der Export ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>die Datenbank</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Daily</source>
@@ -216,6 +315,14 @@
 <context>
     <name>CadenceDefaultsDialog</name>
     <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>no default</source>
+        <translation>kein Standard</translation>
+    </message>
+    <message>
         <source>Keep-in-Touch Defaults</source>
         <translation>Standard-Kontaktrhythmus</translation>
     </message>
@@ -238,6 +345,10 @@
     <message>
         <source>One tag per line: “family: 30”.</source>
         <translation>Ein Schlagwort pro Zeile: „Familie: 30“.</translation>
+    </message>
+    <message>
+        <source>By tag, line %1: write “tag: days”, not “%2”</source>
+        <translation>Nach Schlagwort, Zeile %1: Schreiben Sie „Schlagwort: Tage“, nicht „%2“</translation>
     </message>
 </context>
 <context>
@@ -597,6 +708,49 @@
     </message>
 </context>
 <context>
+    <name>ContactStanding</name>
+    <message>
+        <source>cold</source>
+        <translation>kalt</translation>
+    </message>
+    <message>
+        <source>fading</source>
+        <translation>schwindend</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>eng</translation>
+    </message>
+    <message>
+        <source>no interactions logged yet</source>
+        <translation>noch keine Kontakte protokolliert</translation>
+    </message>
+    <message>
+        <source>Relationship strength %1 of 100</source>
+        <translation>Beziehungsstärke %1 von 100</translation>
+    </message>
+    <message>
+        <source>Right-click to set it yourself.</source>
+        <translation>Rechtsklick, um sie selbst festzulegen.</translation>
+    </message>
+    <message>
+        <source>Set Strength…</source>
+        <translation>Stärke festlegen …</translation>
+    </message>
+    <message>
+        <source>Use Computed Strength (%1)</source>
+        <translation>Berechnete Stärke verwenden (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPane</name>
     <message>
         <source>Search everyone: name, org, email, phone, skill, tag…</source>
@@ -818,6 +972,96 @@ Holen Sie die Kontakte von Ihrem Telefon, fügen Sie jemanden hinzu, den Sie ken
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Nichts zu exportieren</translation>
+    </message>
+    <message>
+        <source>There is no one to export yet.</source>
+        <translation>Es gibt noch niemanden zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Posse contacts.vcf</source>
+        <translation>Posse-Kontakte.vcf</translation>
+    </message>
+    <message>
+        <source>Export vCards</source>
+        <translation>vCards exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1 …</translation>
+    </message>
+    <message>
+        <source>Cancelled the export; %1 was not written.</source>
+        <translation>Export abgebrochen; %1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Exported 1 contact to %1.</source>
+        <translation>1 Kontakt nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported %1 contacts to %2.</source>
+        <translation>%1 Kontakte nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Could not export to %1.</source>
+        <translation>Export nach %1 nicht möglich.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <source>Export vCards</source>
+        <translation>vCards exportieren</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>The selected contacts</source>
+        <translation>Die ausgewählten Kontakte</translation>
+    </message>
+    <message>
+        <source>Everyone the search “%1” finds</source>
+        <translation>Alle, die die Suche „%1“ findet</translation>
+    </message>
+    <message>
+        <source>%1 (1 person)</source>
+        <translation>%1 (1 Person)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 people)</source>
+        <translation>%1 (%2 Personen)</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 — phones, Google, Apple, Outlook</source>
+        <translation>vCard 3.0 – Telefone, Google, Apple, Outlook</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 — newer apps, CardDAV servers</source>
+        <translation>vCard 4.0 – neuere Apps, CardDAV-Server</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Exportieren:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Other apps read the file back as it is; what Posse adds (tags, expertise, relationships) is written as standard vCard properties.</source>
+        <translation>Andere Apps lesen die Datei so, wie sie ist; was Posse hinzufügt (Schlagwörter, Fachwissen, Beziehungen), wird als Standard-vCard-Eigenschaften geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>HelpAnswerView</name>
     <message>
         <source>via %1</source>
@@ -878,6 +1122,41 @@ Holen Sie die Kontakte von Ihrem Telefon, fügen Sie jemanden hinzu, den Sie ken
     <message>
         <source>%1 people who can help, best first</source>
         <translation>%1 Personen, die helfen können, die besten zuerst</translation>
+    </message>
+</context>
+<context>
+    <name>HelpCommands</name>
+    <message>
+        <source>Save tough project “%1”</source>
+        <translation>Schwieriges Projekt „%1“ speichern</translation>
+    </message>
+    <message>
+        <source>Asked %1</source>
+        <translation>%1 gefragt</translation>
+    </message>
+    <message>
+        <source>Helped: %1</source>
+        <translation>Geholfen: %1</translation>
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Mark %1</source>
+        <translation>%1 markieren</translation>
+    </message>
+    <message>
+        <source>Close “%1”</source>
+        <translation>„%1“ schließen</translation>
+    </message>
+    <message>
+        <source>Reopen “%1”</source>
+        <translation>„%1“ wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>%1 bei %2 hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -949,22 +1228,6 @@ Holen Sie die Kontakte von Ihrem Telefon, fügen Sie jemanden hinzu, den Sie ken
 <context>
     <name>HelpCoverageView</name>
     <message>
-        <source>strong</source>
-        <translation>stark</translation>
-    </message>
-    <message>
-        <source>good</source>
-        <translation>gut</translation>
-    </message>
-    <message>
-        <source>fading</source>
-        <translation>schwindend</translation>
-    </message>
-    <message>
-        <source>cold</source>
-        <translation>kalt</translation>
-    </message>
-    <message>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
@@ -1011,6 +1274,25 @@ Holen Sie die Kontakte von Ihrem Telefon, fügen Sie jemanden hinzu, den Sie ken
     <message>
         <source>Every role is filled.</source>
         <translation>Jede Rolle ist besetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMatchModel</name>
+    <message>
+        <source>in notes</source>
+        <translation>in Notizen</translation>
+    </message>
+    <message>
+        <source>talked about</source>
+        <translation>besprochen</translation>
+    </message>
+    <message>
+        <source>never spoken to</source>
+        <translation>nie gesprochen</translation>
+    </message>
+    <message>
+        <source>not spoken to in %1</source>
+        <translation>seit %1 nicht gesprochen</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1422,302 @@ gespeichert am %2</translation>
     <message>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>HelpedDialog</name>
+    <message>
+        <source>%1 helped</source>
+        <translation>%1 hat geholfen</translation>
+    </message>
+    <message>
+        <source>%1 helped with “%2”.</source>
+        <translation>%1 hat bei „%2“ geholfen.</translation>
+    </message>
+    <message>
+        <source>Logged as a favor received on their timeline.</source>
+        <translation>In der Zeitleiste der Person als erhaltener Gefallen protokolliert.</translation>
+    </message>
+    <message>
+        <source>e.g. reviewed our PCI scope in an hour</source>
+        <translation>z. B. hat unseren PCI-Umfang in einer Stunde geprüft</translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation>Was daraus wurde</translation>
+    </message>
+    <message>
+        <source>Remind me to thank them on</source>
+        <translation>Mich erinnern, mich zu bedanken am</translation>
+    </message>
+    <message>
+        <source>Log help</source>
+        <translation>Hilfe protokollieren</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation>Import von %1</translation>
+    </message>
+    <message>
+        <source>Redo of the %1 changed nothing.</source>
+        <translation>Das Wiederholen von „%1“ hat nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Redid the %1: %2 added, %3 updated.</source>
+        <translation>%1 wiederholt: %2 hinzugefügt, %3 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The %1 could not be undone here (see File &gt; Recent Imports).</source>
+        <translation>%1 ließ sich hier nicht rückgängig machen (siehe Datei &gt; Letzte Importe).</translation>
+    </message>
+    <message>
+        <source>Undid the %1.</source>
+        <translation>%1 rückgängig gemacht.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportController</name>
+    <message>
+        <source>Import vCards</source>
+        <translation>vCards importieren</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
+    <message>
+        <source>Importing vCards</source>
+        <translation>vCards werden importiert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cards</source>
+        <translation>%1 von %2 Karten</translation>
+    </message>
+    <message>
+        <source>Cancelled the %1; nothing was changed.</source>
+        <translation>%1 abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was changed.</source>
+        <translation>Der Import ist fehlgeschlagen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Redo failed.</source>
+        <translation>Wiederholen fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Import wird rückgängig gemacht …</translation>
+    </message>
+    <message>
+        <source>Undo failed; nothing was changed.</source>
+        <translation>Rückgängig machen fehlgeschlagen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>This card was imported; its contact is selected in the main window.</source>
+        <translation>Diese Karte wurde importiert; ihr Kontakt ist im Hauptfenster ausgewählt.</translation>
+    </message>
+    <message>
+        <source>This card is not in Posse. Its text in the file:</source>
+        <translation>Diese Karte ist nicht in Posse. Ihr Text in der Datei:</translation>
+    </message>
+    <message>
+        <source>This problem concerns the file around this line:</source>
+        <translation>Dieses Problem betrifft die Datei rund um diese Zeile:</translation>
+    </message>
+    <message>
+        <source>That import was already undone.</source>
+        <translation>Dieser Import wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>An import is running; try again when it is done.</source>
+        <translation>Ein Import läuft; versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Undo the %1? This removes the %2 contacts it added and puts back the %3 it changed as they were.
+
+Undo history is cleared, because later steps may refer to those contacts.</source>
+        <translation>%1 rückgängig machen? Das entfernt die %2 hinzugefügten Kontakte und stellt die %3 geänderten wieder so her, wie sie waren.
+
+Der Rückgängig-Verlauf wird gelöscht, weil spätere Schritte sich auf diese Kontakte beziehen können.</translation>
+    </message>
+    <message>
+        <source>Undo this import?</source>
+        <translation>Diesen Import rückgängig machen?</translation>
+    </message>
+    <message>
+        <source>The %1 could not be undone.</source>
+        <translation>%1 ließ sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Undid the %1.</source>
+        <translation>%1 rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>%1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation>%1 unverändert</translation>
+    </message>
+    <message>
+        <source>%1 to review</source>
+        <translation>%1 zu prüfen</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 Problem</translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation>%1 Probleme</translation>
+    </message>
+    <message>
+        <source>Finished the %1: %2.</source>
+        <translation>%1 abgeschlossen: %2.</translation>
+    </message>
+    <message>
+        <source>Finished the %1: %2. Undo with Ctrl+Z.</source>
+        <translation>%1 abgeschlossen: %2. Rückgängig mit Strg+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Report: %1</source>
+        <translation>Bericht: %1</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>What Posse did</source>
+        <translation>Was Posse getan hat</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Text of the card in the file</source>
+        <translation>Text der Karte in der Datei</translation>
+    </message>
+    <message>
+        <source>Click a problem to see its card as the file has it.</source>
+        <translation>Klicken Sie auf ein Problem, um dessen Karte so zu sehen, wie sie in der Datei steht.</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importiert als</translation>
+    </message>
+    <message>
+        <source>May be the same as</source>
+        <translation>Vielleicht dieselbe Person wie</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Show Imported</source>
+        <translation>Importierten anzeigen</translation>
+    </message>
+    <message>
+        <source>Show Existing</source>
+        <translation>Vorhandenen anzeigen</translation>
+    </message>
+    <message>
+        <source>These cards were added as new contacts, but they may be people you already have. Look at both; merge or delete by hand if they are the same.</source>
+        <translation>Diese Karten wurden als neue Kontakte hinzugefügt, könnten aber Personen sein, die Sie schon haben. Sehen Sie sich beide an; führen Sie sie zusammen oder löschen Sie von Hand, wenn es dieselben sind.</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>Needs review (%1)</source>
+        <translation>Zu prüfen (%1)</translation>
+    </message>
+    <message>
+        <source>Only the first %1 rows are listed; `posse-cli import --json` lists all.</source>
+        <translation>Nur die ersten %1 Zeilen sind aufgeführt; `posse-cli import --json` listet alle auf.</translation>
+    </message>
+    <message>
+        <source>Undo This Import</source>
+        <translation>Diesen Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>needs review</source>
+        <translation>zu prüfen</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>1 card</source>
+        <translation>1 Karte</translation>
+    </message>
+    <message>
+        <source>%1 cards</source>
+        <translation>%1 Karten</translation>
+    </message>
+    <message>
+        <source>Imported %1 files: %2 read</source>
+        <translation>%1 Dateien importiert: %2 gelesen</translation>
+    </message>
+    <message>
+        <source>%1: %2 read</source>
+        <translation>%1: %2 gelesen</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>Karte %1</translation>
+    </message>
+    <message>
+        <source>(whole file)</source>
+        <translation>(ganze Datei)</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1947,33 @@ gespeichert am %2</translation>
     </message>
 </context>
 <context>
+    <name>RecentImportsMenu</name>
+    <message>
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated</source>
+        <translation>%1 hinzugefügt, %2 aktualisiert</translation>
+    </message>
+    <message>
+        <source> · undone</source>
+        <translation> · rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Imports</source>
+        <translation>Letzte &amp;Importe</translation>
+    </message>
+    <message>
+        <source>No imports yet</source>
+        <translation>Noch keine Importe</translation>
+    </message>
+    <message>
+        <source>Choose an import to undo it:</source>
+        <translation>Wählen Sie einen Import, um ihn rückgängig zu machen:</translation>
+    </message>
+</context>
+<context>
     <name>ReconnectList</name>
     <message>
         <source>for 1 week</source>
@@ -1586,6 +2191,134 @@ gespeichert am %2</translation>
     </message>
 </context>
 <context>
+    <name>StartupProblemDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Die Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <source>The database is from a newer Posse</source>
+        <translation>Die Datenbank stammt von einer neueren Posse-Version</translation>
+    </message>
+    <message>
+        <source>The database is in use</source>
+        <translation>Die Datenbank wird gerade verwendet</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be used</source>
+        <translation>Der Datenordner kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>Der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>The database cannot be read</source>
+        <translation>Die Datenbank kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The database is missing</source>
+        <translation>Die Datenbank fehlt</translation>
+    </message>
+    <message>
+        <source>Posse databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>Posse-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 Kontakte</translation>
+    </message>
+    <message>
+        <source>%1 interactions</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <source>Restore the Backup of %1</source>
+        <translation>Sicherung vom %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the Latest Backup</source>
+        <translation>Letzte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Open Another File…</source>
+        <translation>Andere Datei öffnen …</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Start With an Empty Database</source>
+        <translation>Mit einer leeren Datenbank beginnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>%1 cannot open its database</source>
+        <translation>%1 kann seine Datenbank nicht öffnen</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Latest good backup: %1</source>
+        <translation>Letzte gute Sicherung: %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Open a Posse database</source>
+        <translation>Eine Posse-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot start a new database</source>
+        <translation>Eine neue Datenbank kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>StorageGuard</name>
+    <message>
+        <source>The change was not saved</source>
+        <translation>Die Änderung wurde nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Strength</name>
+    <message>
+        <source>strong</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>fading</source>
+        <translation>schwindend</translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation>kalt</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Relationship strength %1 of 100</source>
+        <translation>Beziehungsstärke %1 von 100</translation>
+    </message>
+</context>
+<context>
     <name>SynonymsDialog</name>
     <message>
         <source>Synonyms for Ask for Help</source>
@@ -1681,6 +2414,149 @@ gespeichert am %2</translation>
     <message>
         <source>%1 years ago</source>
         <translation>vor %1 Jahren</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCommands</name>
+    <message>
+        <source>Log %1</source>
+        <translation>%1 protokollieren</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 interactions</source>
+        <translation>%1 Einträge löschen</translation>
+    </message>
+    <message>
+        <source>Mark follow-up done</source>
+        <translation>Wiedervorlage als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Reopen follow-up</source>
+        <translation>Wiedervorlage wieder öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineController</name>
+    <message>
+        <source>&amp;Log Interaction…</source>
+        <translation>Kontakt &amp;protokollieren …</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokollieren</translation>
+    </message>
+    <message>
+        <source>Log a call, coffee, favor… with the selected contact (Ctrl+L)</source>
+        <translation>Einen Anruf, Kaffee, Gefallen … mit dem ausgewählten Kontakt protokollieren (Strg+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Interaction…</source>
+        <translation>Eintrag &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Interaction</source>
+        <translation>Eintrag &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;Done</source>
+        <translation>Wiedervorlage &amp;erledigt</translation>
+    </message>
+    <message>
+        <source>Logged %1. Ctrl+Z undoes it.</source>
+        <translation>%1 protokolliert. Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 interaction(s). Ctrl+Z brings them back.</source>
+        <translation>%1 Eintrag/Einträge gelöscht. Strg+Z holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Snooze %1</source>
+        <translation>%1 zurückstellen</translation>
+    </message>
+    <message>
+        <source>%1 is snoozed until %2.</source>
+        <translation>%1 ist zurückgestellt bis %2.</translation>
+    </message>
+    <message>
+        <source>Keep in touch with %1</source>
+        <translation>Mit %1 in Kontakt bleiben</translation>
+    </message>
+    <message>
+        <source>Set strength of %1</source>
+        <translation>Stärke für %1 festlegen</translation>
+    </message>
+    <message>
+        <source>Set strength</source>
+        <translation>Stärke festlegen</translation>
+    </message>
+    <message>
+        <source>How strong is this relationship (0-100)?
+Your value replaces the computed one.</source>
+        <translation>Wie stark ist diese Beziehung (0–100)?
+Ihr Wert ersetzt den berechneten.</translation>
+    </message>
+    <message>
+        <source>last contacted %1</source>
+        <translation>letzter Kontakt %1</translation>
+    </message>
+    <message>
+        <source>never contacted</source>
+        <translation>nie kontaktiert</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>follow-up done</source>
+        <translation>Wiedervorlage erledigt</translation>
+    </message>
+    <message>
+        <source>follow-up overdue since %1</source>
+        <translation>Wiedervorlage überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>follow up today</source>
+        <translation>Wiedervorlage heute</translation>
+    </message>
+    <message>
+        <source>follow up tomorrow</source>
+        <translation>Wiedervorlage morgen</translation>
+    </message>
+    <message>
+        <source>follow up %1</source>
+        <translation>Wiedervorlage %1</translation>
+    </message>
+    <message>
+        <source>(no one)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>(no summary)</source>
+        <translation>(ohne Zusammenfassung)</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2737,20 @@ Drücken Sie Strg+L, um Ihren ersten Kontakt zu protokollieren.</translation>
     <message>
         <source>Nothing in the next %1 days. A good week to reach out.</source>
         <translation>Nichts in den nächsten %1 Tagen. Eine gute Woche, um sich zu melden.</translation>
+    </message>
+</context>
+<context>
+    <name>VcardDragSource</name>
+    <message>
+        <source>%1 contacts.vcf</source>
+        <translation>%1 Kontakte.vcf</translation>
+    </message>
+</context>
+<context>
+    <name>VcardFiles</name>
+    <message>
+        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from posse_desktop.domain import Role
 from posse_desktop.domain.help import Coverage, RoleHolder
 from posse_desktop.services.help_reason import ago
-from posse_desktop.ui.panes.help_coverage_view import role_summary, strength_name
-from posse_desktop.ui.role_names import role_name
+from posse_desktop.ui.panes.help_coverage_view import role_summary
+from posse_desktop.ui.role_names import role_name, strength_name
 from posse_desktop.ui.widgets import fill, muted, plain_label, section_caption
 
 ContactIdRole = Qt.ItemDataRole.UserRole + 1

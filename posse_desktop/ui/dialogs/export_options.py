@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -15,13 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posse_desktop.ui.widgets import muted, plain_label
+from posse_desktop.ui.widgets import fill, muted, plain_label
 
 ALL, SELECTION, SEARCH = "all", "selection", "search"
-VERSIONS = (
-    ("3.0", "vCard 3.0 — phones, Google, Apple, Outlook"),
-    ("4.0", "vCard 4.0 — newer apps, CardDAV servers"),
-)
+VERSIONS = ("3.0", "4.0")
 
 
 @dataclass(frozen=True)
@@ -42,17 +40,21 @@ class ExportOptionsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportOptions")
-        self.setWindowTitle("Export vCards")
+        self.setWindowTitle(self.tr("Export vCards"))
         self.scopes = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         scope_box = QVBoxLayout()
         for scope, text, count in (
-            (ALL, "Everyone", everyone),
-            (SELECTION, "The selected contacts", selected),
-            (SEARCH, f"Everyone the search \u201c{search_text}\u201d finds", found),
+            (ALL, self.tr("Everyone"), everyone),
+            (SELECTION, self.tr("The selected contacts"), selected),
+            (
+                SEARCH,
+                self.tr("Everyone the search “%1” finds").replace("%1", search_text),
+                found,
+            ),
         ):
-            people = "person" if count == 1 else "people"
-            button = QRadioButton(f"{text} ({count:,} {people})")
+            people = self.tr("%1 (1 person)") if count == 1 else self.tr("%1 (%2 people)")
+            button = QRadioButton(fill(people, text, QLocale().toString(count)))
             button.setObjectName(f"scope_{scope}")
             # A search nobody typed, or a selection of nobody, is not a choice.
             button.setEnabled(count > 0 and (scope != SEARCH or bool(search_text)))
@@ -64,16 +66,20 @@ class ExportOptionsDialog(QDialog):
 
         self.version = QComboBox()
         self.version.setObjectName("exportVersion")
-        for version, text in VERSIONS:
-            self.version.addItem(text, version)
+        descriptions = {
+            "3.0": self.tr("vCard 3.0 — phones, Google, Apple, Outlook"),
+            "4.0": self.tr("vCard 4.0 — newer apps, CardDAV servers"),
+        }
+        for version in VERSIONS:
+            self.version.addItem(descriptions[version], version)
 
         form = QFormLayout()
-        form.addRow("Export:", scope_box)
-        form.addRow("Format:", self.version)
+        form.addRow(self.tr("Export:"), scope_box)
+        form.addRow(self.tr("Format:"), self.version)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -81,8 +87,10 @@ class ExportOptionsDialog(QDialog):
         layout.addWidget(
             muted(
                 plain_label(
-                    "Other apps read the file back as it is; what Posse adds (tags, expertise, "
-                    "relationships) is written as standard vCard properties.",
+                    self.tr(
+                        "Other apps read the file back as it is; what Posse adds (tags, "
+                        "expertise, relationships) is written as standard vCard properties."
+                    ),
                     selectable=False,
                 )
             )

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posse_desktop.ui.widgets import muted, plain_label
+from posse_desktop.ui.widgets import fill, muted, plain_label
 
 
 class HelpedDialog(QDialog):
@@ -26,19 +26,25 @@ class HelpedDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("helpedDialog")
-        self.setWindowTitle(f"{name} helped")
+        self.setWindowTitle(self.tr("%1 helped").replace("%1", name))
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(f"{name} helped with “{topic}”.", selectable=False))
         layout.addWidget(
-            muted(plain_label("Logged as a favor received on their timeline.", selectable=False))
+            plain_label(fill(self.tr("%1 helped with “%2”."), name, topic), selectable=False)
+        )
+        layout.addWidget(
+            muted(
+                plain_label(
+                    self.tr("Logged as a favor received on their timeline."), selectable=False
+                )
+            )
         )
         form = QFormLayout()
         self.outcome = QLineEdit()
         self.outcome.setObjectName("helpedOutcome")
-        self.outcome.setPlaceholderText("e.g. reviewed our PCI scope in an hour")
-        form.addRow("What came of it", self.outcome)
+        self.outcome.setPlaceholderText(self.tr("e.g. reviewed our PCI scope in an hour"))
+        form.addRow(self.tr("What came of it"), self.outcome)
         row = QHBoxLayout()
-        self.thank_you = QCheckBox("Remind me to thank them on")
+        self.thank_you = QCheckBox(self.tr("Remind me to thank them on"))
         self.thank_you.setObjectName("helpedThankYou")
         self.thank_you.setChecked(True)
         self.thank_you_date = QDateEdit(
@@ -55,7 +61,7 @@ class HelpedDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Log help")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log help"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

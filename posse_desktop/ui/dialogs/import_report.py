@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import os
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from posse_desktop.services.importer import ImportReport, ReviewItem
-from posse_desktop.ui.widgets import heading_label, muted, plain_label, section_caption
+from posse_desktop.ui.widgets import fill, heading_label, muted, plain_label, section_caption
 from posse_desktop.vcard.model import Problem
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 MAX_ROWS = 1_000  # nobody reads further; `posse-cli import --json` lists everything
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -49,7 +51,7 @@ class ImportReportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importReport")
-        self.setWindowTitle(f"Report: {title}")
+        self.setWindowTitle(self.tr("Report: %1").replace("%1", title))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(880, 600)
         self.report = report
@@ -59,7 +61,16 @@ class ImportReportDialog(QDialog):
         layout.addWidget(heading_label(_headline(report, title, files), scale=1.25))
         layout.addLayout(self._counts(report))
 
-        self.problems = _tree(["Card", "Line", "Problem", "What Posse did", "File"])
+        self.problems = _tree(
+            [
+                self.tr("Card"),
+                self.tr("Line"),
+                self.tr("Problem"),
+                self.tr("What Posse did"),
+                self.tr("File"),
+            ],
+            [160, 48, 180, 110, 150],
+        )
         self.problems.setObjectName("importProblems")
         self.problems.addTopLevelItems([_problem_item(p) for p in report.problems[:MAX_ROWS]])
         self.problems.currentItemChanged.connect(self._on_problem_current)
@@ -67,11 +78,13 @@ class ImportReportDialog(QDialog):
 
         self.card_text = QPlainTextEdit()
         self.card_text.setObjectName("importCardText")
-        self.card_text.setAccessibleName("Text of the card in the file")
+        self.card_text.setAccessibleName(self.tr("Text of the card in the file"))
         self.card_text.setReadOnly(True)
         self.card_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.card_text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.card_text.setPlaceholderText("Click a problem to see its card as the file has it.")
+        self.card_text.setPlaceholderText(
+            self.tr("Click a problem to see its card as the file has it.")
+        )
         self.card_note = muted(plain_label("", selectable=False))
         self.card_note.setObjectName("importCardNote")
         card_box = QWidget()
@@ -84,13 +97,21 @@ class ImportReportDialog(QDialog):
         problem_page.addWidget(card_box)
         problem_page.setSizes([260, 160])
 
-        self.reviews = _tree(["Imported as", "May be the same as", "Why", "From"])
+        self.reviews = _tree(
+            [
+                self.tr("Imported as"),
+                self.tr("May be the same as"),
+                self.tr("Why"),
+                self.tr("From"),
+            ],
+            [180, 180, 180, 150],
+        )
         self.reviews.setObjectName("importReviews")
         self.reviews.addTopLevelItems(
             [_review_item(item, names) for item in report.needs_review[:MAX_ROWS]]
         )
-        self.show_imported = QPushButton("Show Imported")
-        self.show_existing = QPushButton("Show Existing")
+        self.show_imported = QPushButton(self.tr("Show Imported"))
+        self.show_existing = QPushButton(self.tr("Show Existing"))
         for button in (self.show_imported, self.show_existing):
             button.setEnabled(False)
         self.show_imported.clicked.connect(lambda: self._request_review(imported=True))
@@ -102,8 +123,10 @@ class ImportReportDialog(QDialog):
         review_layout.addWidget(
             muted(
                 plain_label(
-                    "These cards were added as new contacts, but they may be people you already have. "
-                    "Look at both; merge or delete by hand if they are the same.",
+                    self.tr(
+                        "These cards were added as new contacts, but they may be people you "
+                        "already have. Look at both; merge or delete by hand if they are the same."
+                    ),
                     selectable=False,
                 )
             )
@@ -116,8 +139,10 @@ class ImportReportDialog(QDialog):
         review_layout.addLayout(buttons_row)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(problem_page, f"Problems ({len(report.problems):,})")
-        self.tabs.addTab(review_page, f"Needs review ({len(report.needs_review):,})")
+        problems = QLocale().toString(len(report.problems))
+        reviews = QLocale().toString(len(report.needs_review))
+        self.tabs.addTab(problem_page, self.tr("Problems (%1)").replace("%1", problems))
+        self.tabs.addTab(review_page, self.tr("Needs review (%1)").replace("%1", reviews))
         if not report.problems and report.needs_review:
             self.tabs.setCurrentIndex(1)
         layout.addWidget(self.tabs, 1)
@@ -126,7 +151,9 @@ class ImportReportDialog(QDialog):
             layout.addWidget(
                 muted(
                     plain_label(
-                        f"Only the first {MAX_ROWS:,} rows are listed; `posse-cli import --json` lists all."
+                        self.tr(
+                            "Only the first %1 rows are listed; `posse-cli import --json` lists all."
+                        ).replace("%1", QLocale().toString(MAX_ROWS))
                     )
                 )
             )
@@ -134,7 +161,7 @@ class ImportReportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         self.undo_button = buttons.addButton(
-            "Undo This Import", QDialogButtonBox.ButtonRole.DestructiveRole
+            self.tr("Undo This Import"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
         self.undo_button.setObjectName("undoImport")
         self.undo_button.setVisible(report.batch_id is not None)
@@ -148,29 +175,30 @@ class ImportReportDialog(QDialog):
     def _counts(self, report: ImportReport) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(8)
-        for name, count in (
-            ("added", len(report.added)),
-            ("updated", len(report.updated)),
-            ("unchanged", len(report.unchanged)),
-            ("needs review", len(report.needs_review)),
-            ("problems", len(report.problems)),
+        for name, caption, count in (
+            ("added", self.tr("added"), len(report.added)),
+            ("updated", self.tr("updated"), len(report.updated)),
+            ("unchanged", self.tr("unchanged"), len(report.unchanged)),
+            ("needs review", self.tr("needs review"), len(report.needs_review)),
+            ("problems", self.tr("problems"), len(report.problems)),
         ):
             tile = QFrame()
             tile.setObjectName(f"count_{name.replace(' ', '_')}")
             tile.setFrameShape(QFrame.Shape.StyledPanel)
             tile_layout = QVBoxLayout(tile)
             tile_layout.setContentsMargins(12, 8, 12, 8)
-            number = heading_label(f"{count:,}", scale=1.6)
+            number = heading_label(QLocale().toString(count), scale=1.6)
             number.setObjectName("count")
             tile_layout.addWidget(number)
-            tile_layout.addWidget(section_caption(name))
+            tile_layout.addWidget(section_caption(caption))
             row.addWidget(tile, 1)
         return row
 
     def count(self, name: str) -> int:
         """The number a tile shows ("added", "needs review"...)."""
         tile = self.findChild(QFrame, f"count_{name.replace(' ', '_')}")
-        return int(tile.findChild(QWidget, "count").text().replace(",", ""))
+        value, _ok = QLocale().toInt(tile.findChild(QWidget, "count").text())
+        return value
 
     def show_card_text(self, text: str, note: str = "") -> None:
         self.card_note.setText(note)
@@ -198,13 +226,21 @@ class ImportReportDialog(QDialog):
 
 
 def _headline(report: ImportReport, title: str, files: int) -> str:
-    cards = "1 card" if report.cards == 1 else f"{report.cards:,} cards"
+    if report.cards == 1:
+        cards = translate("ImportReportDialog", "1 card")
+    else:
+        cards = translate("ImportReportDialog", "%1 cards").replace(
+            "%1", QLocale().toString(report.cards)
+        )
     if files > 2:
-        return f"Imported {files} files: {cards} read"
-    return f"{title[:1].upper()}{title[1:]}: {cards} read"
+        text = translate("ImportReportDialog", "Imported %1 files: %2 read")
+        return fill(text, QLocale().toString(files), cards)
+    return fill(
+        translate("ImportReportDialog", "%1: %2 read"), title[:1].upper() + title[1:], cards
+    )
 
 
-def _tree(headers: list[str]) -> QTreeWidget:
+def _tree(headers: list[str], widths: list[int]) -> QTreeWidget:
     tree = QTreeWidget()
     tree.setHeaderLabels(headers)
     tree.setRootIsDecorated(False)
@@ -213,16 +249,19 @@ def _tree(headers: list[str]) -> QTreeWidget:
     tree.setAllColumnsShowFocus(True)
     header = tree.header()
     header.setStretchLastSection(False)
-    widths = {"Card": 160, "Line": 48, "What Posse did": 110, "File": 150, "From": 150}
-    for column, name in enumerate(headers):
-        header.resizeSection(column, widths.get(name, 180))
+    for column, width in enumerate(widths):
+        header.resizeSection(column, width)
     header.setSectionResizeMode(2, header.ResizeMode.Stretch)
     return tree
 
 
 def _problem_item(problem: Problem) -> QTreeWidgetItem:
     card = problem.card_name or (
-        f"card {problem.card_index + 1}" if problem.card_index is not None else "(whole file)"
+        translate("ImportReportDialog", "card %1").replace(
+            "%1", QLocale().toString(problem.card_index + 1)
+        )
+        if problem.card_index is not None
+        else translate("ImportReportDialog", "(whole file)")
     )
     item = QTreeWidgetItem(
         [

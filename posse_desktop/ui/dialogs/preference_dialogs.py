@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from posse_desktop.domain import Role
 from posse_desktop.services.cadence import CadenceDefaults
-from posse_desktop.ui.widgets import muted, plain_label
+from posse_desktop.ui.role_names import role_name
+from posse_desktop.ui.widgets import fill, muted, plain_label
 
 NEVER = 0  # a spin box at 0 shows "no default"
 
@@ -23,8 +25,8 @@ NEVER = 0  # a spin box at 0 shows "no default"
 def _days_box(value: int | None, name: str) -> QSpinBox:
     box = QSpinBox()
     box.setRange(NEVER, 3650)
-    box.setSuffix(" days")
-    box.setSpecialValueText("no default")
+    box.setSuffix(QCoreApplication.translate("CadenceDefaultsDialog", " days"))
+    box.setSpecialValueText(QCoreApplication.translate("CadenceDefaultsDialog", "no default"))
     box.setValue(value or NEVER)
     box.setAccessibleName(name)
     return box
@@ -46,9 +48,11 @@ class CadenceDefaultsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keep-in-Touch Defaults"))
         form = QFormLayout()
-        self.role_boxes = {role: _days_box(defaults.roles.get(role), role.label) for role in Role}
+        self.role_boxes = {
+            role: _days_box(defaults.roles.get(role), role_name(role)) for role in Role
+        }
         for role, box in self.role_boxes.items():
-            form.addRow(QLabel(role.label.capitalize()), box)
+            form.addRow(QLabel(role_name(role).capitalize()), box)
         self.fallback = _days_box(defaults.fallback, self.tr("Everyone else"))
         form.addRow(QLabel(self.tr("Everyone else")), self.fallback)
         self.tags = QPlainTextEdit(
@@ -82,7 +86,8 @@ class CadenceDefaultsDialog(QDialog):
                 continue
             tag, _, days = line.rpartition(":")
             if not tag.strip() or not days.strip().isdigit() or int(days) <= 0:
-                raise ValueError(f"By tag, line {number}: write “tag: days”, not “{line.strip()}”")
+                text = self.tr("By tag, line %1: write “tag: days”, not “%2”")
+                raise ValueError(fill(text, number, line.strip()))
             tags[tag.strip()] = int(days)
         roles = {role: box.value() for role, box in self.role_boxes.items() if box.value()}
         return CadenceDefaults(roles=roles, tags=tags, fallback=self.fallback.value() or None)

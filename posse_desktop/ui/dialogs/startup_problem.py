@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -29,39 +29,62 @@ from posse_desktop.db.errors import user_message
 from posse_desktop.db.startup import ProblemKind, StartupProblem, WayOut
 from posse_desktop.ui.widgets import heading_label, muted, plain_label
 
-HEADINGS = {
-    ProblemKind.CORRUPT: "The database is damaged",
-    ProblemKind.TOO_NEW: "The database is from a newer Posse",
-    ProblemKind.LOCKED: "The database is in use",
-    ProblemKind.DATA_DIR: "The data folder cannot be used",
-    ProblemKind.DISK_FULL: "The disk is full",
-    ProblemKind.UNREADABLE: "The database cannot be read",
-    ProblemKind.MISSING: "The database is missing",
-}
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
-DATABASE_FILTER = "Posse databases (*.db *.sqlite *.sqlite3);;All files (*)"
+
+def heading(kind: ProblemKind) -> str:
+    headings = {
+        ProblemKind.CORRUPT: translate("StartupProblemDialog", "The database is damaged"),
+        ProblemKind.TOO_NEW: translate(
+            "StartupProblemDialog", "The database is from a newer Posse"
+        ),
+        ProblemKind.LOCKED: translate("StartupProblemDialog", "The database is in use"),
+        ProblemKind.DATA_DIR: translate("StartupProblemDialog", "The data folder cannot be used"),
+        ProblemKind.DISK_FULL: translate("StartupProblemDialog", "The disk is full"),
+        ProblemKind.UNREADABLE: translate("StartupProblemDialog", "The database cannot be read"),
+        ProblemKind.MISSING: translate("StartupProblemDialog", "The database is missing"),
+    }
+    return headings[kind]
+
+
+def database_filter() -> str:
+    return translate(
+        "StartupProblemDialog", "Posse databases (*.db *.sqlite *.sqlite3);;All files (*)"
+    )
+
+
+def _when(at) -> str:
+    """ "25 Nov 2025 09:14" in the UI language."""
+    moment = QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute))
+    return QLocale().toString(moment, "dd MMM yyyy HH:mm")
 
 
 def backup_summary(info: BackupInfo) -> str:
     """ "25 Nov 2025 09:14 — 120 contacts, 38 interactions" for buttons and lists."""
-    when = f"{info.created_at:%d %b %Y %H:%M}"
+    when = _when(info.created_at)
     if not info.counts:
         return when
-    parts = [f"{info.counts.get('contacts', 0)} contacts"]
+    contacts = QLocale().toString(info.counts.get("contacts", 0))
+    parts = [translate("StartupProblemDialog", "%1 contacts").replace("%1", contacts)]
     if info.counts.get("interactions"):
-        parts.append(f"{info.counts['interactions']} interactions")
+        interactions = QLocale().toString(info.counts["interactions"])
+        parts.append(
+            translate("StartupProblemDialog", "%1 interactions").replace("%1", interactions)
+        )
     return f"{when} — {', '.join(parts)}"
 
 
 def way_out_text(way: WayOut, problem: StartupProblem) -> str:
     if way is WayOut.RESTORE_BACKUP and problem.latest_good_backup is not None:
-        return f"Restore the Backup of {problem.latest_good_backup.created_at:%d %b %Y %H:%M}"
+        return translate("StartupProblemDialog", "Restore the Backup of %1").replace(
+            "%1", _when(problem.latest_good_backup.created_at)
+        )
     return {
-        WayOut.RESTORE_BACKUP: "Restore the Latest Backup",
-        WayOut.OPEN_OTHER: "Open Another File…",
-        WayOut.RETRY: "Try Again",
-        WayOut.START_NEW: "Start With an Empty Database",
-        WayOut.QUIT: "Quit",
+        WayOut.RESTORE_BACKUP: translate("StartupProblemDialog", "Restore the Latest Backup"),
+        WayOut.OPEN_OTHER: translate("StartupProblemDialog", "Open Another File…"),
+        WayOut.RETRY: translate("StartupProblemDialog", "Try Again"),
+        WayOut.START_NEW: translate("StartupProblemDialog", "Start With an Empty Database"),
+        WayOut.QUIT: translate("StartupProblemDialog", "Quit"),
     }[way]
 
 
@@ -71,7 +94,7 @@ class StartupProblemDialog(QDialog):
     def __init__(self, problem: StartupProblem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startupProblemDialog")
-        self.setWindowTitle(f"{APP_NAME} cannot open its database")
+        self.setWindowTitle(self.tr("%1 cannot open its database").replace("%1", APP_NAME))
         self.setMinimumWidth(520)
         self.problem = problem
         self.choice = WayOut.QUIT  # closing the dialog means quit
@@ -79,19 +102,20 @@ class StartupProblemDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        heading = heading_label(HEADINGS[problem.kind], scale=1.3)
-        heading.setObjectName("startupProblemHeading")
-        layout.addWidget(heading)
+        title = heading_label(heading(problem.kind), scale=1.3)
+        title.setObjectName("startupProblemHeading")
+        layout.addWidget(title)
         message = plain_label(problem.message)
         message.setObjectName("startupProblemMessage")
         layout.addWidget(message)
-        file_label = muted(plain_label(f"File: {problem.db_file}"))
+        file_label = muted(plain_label(self.tr("File: %1").replace("%1", str(problem.db_file))))
         file_label.setObjectName("startupProblemFile")
         layout.addWidget(file_label)
         if WayOut.RESTORE_BACKUP in problem.ways_out and problem.latest_good_backup is not None:
+            summary = backup_summary(problem.latest_good_backup)
             backup = plain_label(
-                f"Latest good backup: {backup_summary(problem.latest_good_backup)}\n"
-                f"{problem.latest_good_backup.path}"
+                self.tr("Latest good backup: %1").replace("%1", summary)
+                + f"\n{problem.latest_good_backup.path}"
             )
             backup.setObjectName("startupProblemBackup")
             layout.addWidget(backup)
@@ -100,7 +124,7 @@ class StartupProblemDialog(QDialog):
             self.details.setObjectName("startupProblemDetails")
             self.details.setVisible(False)
             toggle = QToolButton()
-            toggle.setText("Details")
+            toggle.setText(self.tr("Details"))
             toggle.setCheckable(True)
             toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             toggle.toggled.connect(self.details.setVisible)
@@ -126,7 +150,10 @@ class StartupProblemDialog(QDialog):
 
 def _ask_for_database(parent: QWidget | None, current: Path) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, "Open a Posse database", str(current.parent), DATABASE_FILTER
+        parent,
+        translate("StartupProblemDialog", "Open a Posse database"),
+        str(current.parent),
+        database_filter(),
     )
     return Path(name) if name else None
 
@@ -170,14 +197,22 @@ def open_until_ready(
                 startup.restore_latest(found)
             except Exception as exc:  # BackupError, storage errors: shown, then offered again
                 text = user_message(exc) or str(exc)
-                _tell(parent, "The backup could not be restored", text)
+                _tell(
+                    parent,
+                    translate("StartupProblemDialog", "The backup could not be restored"),
+                    text,
+                )
                 continue
             return db_file
         if way is WayOut.START_NEW:
             try:
                 startup.start_new(db_file)
             except Exception as exc:  # shown, then the problem is offered again
-                _tell(parent, "Cannot start a new database", user_message(exc) or str(exc))
+                _tell(
+                    parent,
+                    translate("StartupProblemDialog", "Cannot start a new database"),
+                    user_message(exc) or str(exc),
+                )
                 continue
             return db_file
         # RETRY: go round again.

@@ -5,12 +5,18 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from posse_desktop.domain import ExpertiseLevel
 from posse_desktop.domain.help import HelpMatch
 from posse_desktop.services.help_reason import ago, favor_text
-from posse_desktop.services.help_signals import strength_label
+from posse_desktop.ui.role_names import role_name, strength_name
 
 MatchRole = Qt.ItemDataRole.UserRole + 1  # the HelpMatch
 ContactIdRole = Qt.ItemDataRole.UserRole + 2
@@ -23,7 +29,16 @@ LEVEL_DOTS = {
     ExpertiseLevel.AVERAGE: "●●○",
     ExpertiseLevel.EXPERT: "●●●",
 }
-TEXT_SOURCES = {"notes": "in notes", "interactions": "talked about"}
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+
+def text_source(source: str) -> str:
+    names = {
+        "notes": translate("HelpMatchModel", "in notes"),
+        "interactions": translate("HelpMatchModel", "talked about"),
+    }
+    return names.get(source, source)
+
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -32,8 +47,7 @@ def skills_line(match: HelpMatch) -> str:
     """What matched: structured skills with level dots first, then words found in text."""
     parts = [f"{s.skill} {LEVEL_DOTS[s.level]}" for s in match.skills]
     parts += [
-        f"{TEXT_SOURCES.get(source, source)}: {', '.join(terms)}"
-        for source, terms in match.text_terms.items()
+        f"{text_source(source)}: {', '.join(terms)}" for source, terms in match.text_terms.items()
     ]
     return " · ".join(parts)
 
@@ -42,14 +56,16 @@ def ties_line(match: HelpMatch, now: datetime) -> str:
     """How you stand with them: strength, last talked, favors, roles."""
     if match.stale:
         last = (
-            "never spoken to"
+            translate("HelpMatchModel", "never spoken to")
             if match.last_contacted_at is None
-            else f"not spoken to in {ago(match.last_contacted_at, now).removesuffix(' ago')}"
+            else translate("HelpMatchModel", "not spoken to in %1").replace(
+                "%1", ago(match.last_contacted_at, now).removesuffix(" ago")
+            )
         )
     else:
         last = ago(match.last_contacted_at, now)
-    parts = [strength_label(match.strength), last, favor_text(match.favor_balance)]
-    parts += [role.label for role in match.roles]
+    parts = [strength_name(match.strength), last, favor_text(match.favor_balance)]
+    parts += [role_name(role) for role in match.roles]
     return " · ".join(p for p in parts if p)
 
 

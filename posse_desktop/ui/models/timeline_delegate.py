@@ -12,31 +12,38 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from posse_desktop.services.timeline import TimelineEntry
 from posse_desktop.ui.models.timeline_model import EntryRole, StartsDayRole
+from posse_desktop.ui.role_names import kind_name
 
 PADDING = 6
 TIME_COLUMN = 48
 DAY_GAP = 10
 OVERDUE = QColor("#b3261e")
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
 
 def day_caption(day: date, today: date) -> str:
     """'Today', 'Yesterday', 'Tue 25 Nov' this year, '25 Nov 2023' before (and 'Tomorrow')."""
     delta = (today - day).days
     if delta == 0:
-        return "Today"
+        return translate("TimelineDelegate", "Today")
     if delta == 1:
-        return "Yesterday"
+        return translate("TimelineDelegate", "Yesterday")
     if delta == -1:
-        return "Tomorrow"
+        return translate("TimelineDelegate", "Tomorrow")
     if day.year == today.year:
-        return f"{day:%a} {day.day} {day:%b}"
-    return f"{day.day} {day:%b %Y}"
+        return QLocale().toString(_qdate(day), "ddd d MMM")
+    return QLocale().toString(_qdate(day), "d MMM yyyy")
 
 
 def follow_up_text(entry: TimelineEntry, today: date) -> tuple[str, bool]:
@@ -44,13 +51,20 @@ def follow_up_text(entry: TimelineEntry, today: date) -> tuple[str, bool]:
     if entry.follow_up_on is None:
         return "", False
     if entry.follow_up_done:
-        return "follow-up done", False
+        return translate("TimelineDelegate", "follow-up done"), False
     due = entry.follow_up_on
     if due < today:
-        return f"follow-up overdue since {due.day} {due:%b}", True
-    when = day_caption(due, today)
+        since = QLocale().toString(_qdate(due), "d MMM")
+        return translate("TimelineDelegate", "follow-up overdue since %1").replace(
+            "%1", since
+        ), True
     # "follow up today" / "tomorrow" read as a phrase; weekday and date keep their capitals.
-    return f"follow up {when.lower() if abs((due - today).days) <= 1 else when}", False
+    if due == today:
+        return translate("TimelineDelegate", "follow up today"), False
+    if (due - today).days == 1:
+        return translate("TimelineDelegate", "follow up tomorrow"), False
+    when = day_caption(due, today)
+    return translate("TimelineDelegate", "follow up %1").replace("%1", when), False
 
 
 class TimelineDelegate(QStyledItemDelegate):
@@ -132,8 +146,10 @@ class TimelineDelegate(QStyledItemDelegate):
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                 metrics.elidedText(follow, Qt.TextElideMode.ElideRight, follow_width),
             )
-        people = ", ".join(c.name for c in entry.contacts) or "(no one)"
-        head = f"{entry.kind.label} · {people}"
+        people = ", ".join(c.name for c in entry.contacts) or translate(
+            "TimelineDelegate", "(no one)"
+        )
+        head = f"{kind_name(entry.kind)} · {people}"
         painter.setPen(quiet)
         head_width = width - follow_width - PADDING
         painter.drawText(
@@ -148,7 +164,7 @@ class TimelineDelegate(QStyledItemDelegate):
         bold.setWeight(QFont.Weight.DemiBold)
         painter.setFont(bold)
         painter.setPen(option.palette.color(text_role))
-        summary = entry.summary or "(no summary)"
+        summary = entry.summary or translate("TimelineDelegate", "(no summary)")
         if entry.details:
             summary += "  …"
         painter.drawText(

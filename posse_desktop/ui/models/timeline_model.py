@@ -11,9 +11,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
 
 from posse_desktop.services.timeline import TimelineEntry, TimelineFilter, TimelineService
+from posse_desktop.ui.role_names import kind_name
 
 PAGE_SIZE = 100  # about three screens of two-line rows
 
@@ -61,8 +71,10 @@ class TimelineModel(QAbstractListModel):
         entry = self._entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
             people = ", ".join(c.name for c in entry.contacts)
-            when = entry.occurred_at.strftime("%d %b %Y %H:%M")
-            return f"{when} · {entry.kind.label} · {people}: {entry.summary}"
+            at = entry.occurred_at
+            moment = QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute))
+            when = QLocale().toString(moment, "dd MMM yyyy HH:mm")
+            return f"{when} · {kind_name(entry.kind)} · {people}: {entry.summary}"
         if role == EntryRole:
             return entry
         if role == InteractionIdRole:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QPainter, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QWidget
 
@@ -22,10 +22,17 @@ SEGMENTS = 5
 
 
 def strength_word(value: int) -> str:
-    for limit, word in ((20, "cold"), (40, "fading"), (60, "steady"), (80, "strong")):
+    translate = QCoreApplication.translate
+    words = (
+        (20, translate("ContactStanding", "cold")),
+        (40, translate("ContactStanding", "fading")),
+        (60, translate("ContactStanding", "steady")),
+        (80, translate("ContactStanding", "strong")),
+    )
+    for limit, word in words:
         if value < limit:
             return word
-    return "close"
+    return translate("ContactStanding", "close")
 
 
 class StrengthMeter(QWidget):
@@ -35,7 +42,7 @@ class StrengthMeter(QWidget):
         super().__init__(parent)
         self.value = value
         self.setObjectName("strengthMeter")
-        self.setAccessibleName(f"Relationship strength {value} of 100")
+        self.setAccessibleName(self.tr("Relationship strength %1 of 100").replace("%1", str(value)))
 
     def sizeHint(self) -> QSize:
         return QSize(SEGMENTS * 9, 12)
@@ -76,11 +83,12 @@ class ContactStanding(QWidget):
         word = strength_word(report.value)
         self.strength_label = muted(plain_label(f"{word} ({report.value})", selectable=False))
         self.strength_label.setObjectName("strengthLabel")
-        reasons = list(report.reasons) or ["no interactions logged yet"]
-        tip = f"Relationship strength {report.value} of 100<br>" + "<br>".join(
-            "· " + html.escape(r) for r in reasons
+        reasons = list(report.reasons) or [self.tr("no interactions logged yet")]
+        tip = html.escape(
+            self.tr("Relationship strength %1 of 100").replace("%1", str(report.value))
         )
-        tip += "<br><i>Right-click to set it yourself.</i>"
+        tip += "<br>" + "<br>".join("· " + html.escape(r) for r in reasons)
+        tip += "<br><i>" + html.escape(self.tr("Right-click to set it yourself.")) + "</i>"
         for widget in (self, self.meter, self.strength_label):
             widget.setToolTip(tip)
         self.last_label = plain_label(last_contacted, selectable=False)
@@ -90,11 +98,13 @@ class ContactStanding(QWidget):
         self.favors_label.setVisible(bool(favors))
         self.actions_: list[QAction] = []
         if set_strength:
-            action = QAction("Set Strength…", self)
+            action = QAction(self.tr("Set Strength…"), self)
             action.triggered.connect(set_strength)
             self.actions_.append(action)
         if clear_strength and report.override is not None:
-            action = QAction(f"Use Computed Strength ({report.computed})", self)
+            action = QAction(
+                self.tr("Use Computed Strength (%1)").replace("%1", str(report.computed)), self
+            )
             action.triggered.connect(clear_strength)
             self.actions_.append(action)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -12,24 +12,12 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from posse_desktop.domain.help import Coverage, RoleCoverage
 from posse_desktop.services.help_reason import ago
 from posse_desktop.services.help_signals import strength_label
-from posse_desktop.ui.role_names import role_name
+from posse_desktop.ui.role_names import role_name, strength_name
 from posse_desktop.ui.widgets import clear_layout, fill, muted, plain_label, section_caption
 
 MAX_GAP_LINES = 3
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
-
-
-def strength_name(strength: int) -> str:
-    """services.help_signals.strength_label, translated."""
-    label = strength_label(strength)
-    names = {
-        "strong": translate("HelpCoverageView", "strong"),
-        "good": translate("HelpCoverageView", "good"),
-        "fading": translate("HelpCoverageView", "fading"),
-        "cold": translate("HelpCoverageView", "cold"),
-    }
-    return names.get(label, label)
 
 
 def role_summary(rc: RoleCoverage, now: datetime) -> str:
