@@ -7,6 +7,7 @@ import os
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog, QWidget
 
+from posse_desktop import APP_NAME
 from posse_desktop.ui.widgets import plain_label
 
 VCARD_SUFFIXES = (".vcf", ".vcard")
@@ -42,7 +43,7 @@ def plain_progress_label(dialog: QProgressDialog) -> QProgressDialog:
 
 
 def show_failure(parent: QWidget, summary: str, message: str, details: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, "Posse", summary, parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, summary, parent=parent)
     box.setInformativeText(message)
     box.setTextFormat(Qt.TextFormat.PlainText)  # after the texts: it also sets the informative one
     box.setDetailedText(details)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QTabWidget, QWidget
 
 from posse_desktop.services.registry import Services
 from posse_desktop.ui.dialogs.command_palette import plain_text
@@ -101,3 +103,64 @@ def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path):
     )
     shipped = Path(translations_dir()) / "posse_de.qm"
     assert shipped.read_bytes() == fresh.read_bytes(), "run: python packaging/translations.py"
+
+
+def _pane_texts(pane: QWidget) -> list[str]:
+    """Every text the pane shows or speaks: labels, buttons, fields, tabs, combo items, tooltips."""
+    texts: list[str] = []
+    for widget in [pane, *pane.findChildren(QWidget)]:
+        texts += [widget.toolTip(), widget.accessibleName()]
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+    return [plain_text(t) for t in texts if re.search(r"[^\W\d_]{2}", t)]
+
+
+def _panes(qtbot) -> tuple[list[str], list[str]]:
+    window = _window(qtbot)
+    window.timeline_pane.load_deferred()  # the strip, the Reconnect tab and the empty history
+    return _pane_texts(window.timeline_pane), _pane_texts(window.help_pane)
+
+
+def test_the_timeline_and_help_panes_are_german(qtbot, db, qapp, monkeypatch):
+    """No English left in the two panes: each text differs from the English window's."""
+    monkeypatch.setenv("POSSE_LANG", "en")
+    install_translators(qapp)
+    english = _panes(qtbot)
+    monkeypatch.setenv("POSSE_LANG", "de")
+    install_translators(qapp)
+    try:
+        window = _window(qtbot)
+        window.timeline_pane.load_deferred()
+        german = _pane_texts(window.timeline_pane), _pane_texts(window.help_pane)
+
+        timeline, help_pane = window.timeline_pane, window.help_pane
+        assert [timeline.tabs.tabText(i) for i in range(2)] == ["Verlauf", "Wieder melden"]
+        assert timeline.text_filter.placeholderText() == "Nach Wörtern filtern …"
+        assert timeline.person_button.text() == "Ausgewählte Person"
+        assert timeline.tag_filter.itemText(0) == "Jedes Schlagwort"
+        assert timeline.kind_filter.itemText(1) == "Anruf"
+        assert timeline.empty_state.text().startswith("Ihre Zeitleiste ist leer.")
+        assert timeline.upcoming.text.text().startswith("Nichts in den nächsten 14 Tagen.")
+        assert [help_pane.tabs.tabText(i) for i in range(2)] == [
+            "Wer helfen kann",
+            "Schwierige Projekte",
+        ]
+        assert help_pane.ask_input.placeholderText() == "Was ist das schwierige Projekt?"
+        assert help_pane.answer_view.save_button.text() == "Als schwieriges Projekt speichern"
+        assert help_pane.requests_view.asked_button.text() == "Gefragt"
+        assert plain_text(window.timeline_controller.log_action.iconText()) == "Protokollieren"
+    finally:
+        monkeypatch.setenv("POSSE_LANG", "en")
+        install_translators(qapp)
+        QLocale.setDefault(QLocale.c())
+
+    for name, en, de in zip(("timeline", "help"), english, german, strict=True):
+        assert len(en) == len(de), name
+        same = [e for e, d in zip(en, de, strict=True) if e == d]
+        assert same == [], f"English in the German {name} pane: {same}"
