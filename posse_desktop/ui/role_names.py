@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from posse_desktop.domain import ExpertiseLevel, InteractionKind, Role
-from posse_desktop.services.help_signals import strength_label
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -53,6 +52,9 @@ def kind_name(kind: InteractionKind) -> str:
 
 def strength_name(strength: int) -> str:
     """services.help_signals.strength_label ("strong", "good", "fading", "cold"), translated."""
+    # Imported here: the contact list needs role names at start-up, not the help signals.
+    from posse_desktop.services.help_signals import strength_label
+
     label = strength_label(strength)
     names = {
         "strong": translate("Strength", "strong"),
