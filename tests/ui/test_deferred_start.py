@@ -180,3 +180,64 @@ def test_garbage_collection_resumes_once_the_window_has_painted(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["0", "True", "True"]
+
+
+FIRST_PAINT_MODULES = """
+import json, sys
+from posse_desktop import app
+from posse_desktop.ui.main_window import MainWindow
+seen = []
+original = MainWindow.paintEvent
+def paintEvent(self, event):
+    if not seen:
+        seen.append(sorted(sys.modules))
+    original(self, event)
+MainWindow.paintEvent = paintEvent
+app.main(["--db", sys.argv[1], "--quit-after-start"])
+print(json.dumps(seen[0]))
+"""
+
+# Imported at start-up, each of these cost every launch time or memory for something the first
+# paint does not show (bench_contacts.py measures the whole path).
+NOT_BEFORE_FIRST_PAINT = [
+    "PySide6.QtNetwork",  # the single-instance socket listens after the paint
+    "logging.handlers",  # pickle, socket, queue: log_setup has its own small rotation
+    "html",  # a large entity table; tooltips import it when they are made
+    "posse_desktop.db.backups",  # only a start-up problem or the daily backup need it
+    "posse_desktop.ui.backup_controller",
+    "posse_desktop.ui.error_dialog",  # shown at the first unexpected error
+    "posse_desktop.ui.file_open_events",  # macOS only
+    "posse_desktop.ui.panes.timeline_pane",
+    "posse_desktop.ui.panes.help_pane",
+    "posse_desktop.services.help",
+    "posse_desktop.services.help_signals",
+    "posse_desktop.services.importer",
+    "posse_desktop.vcard",
+    "vobject",
+    "phonenumbers",
+    "rapidfuzz",
+]
+
+
+def test_the_first_paint_imports_only_what_it_shows(tmp_path):
+    db = tmp_path / "existing.db"
+    env = _app_env(tmp_path)
+    created = subprocess.run(
+        [sys.executable, "-m", "posse_desktop.cli", "--db", str(db), "check"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert created.returncode == 0, created.stderr
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT_MODULES, str(db)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    loaded = set(json.loads(result.stdout.strip().splitlines()[-1]))
+    assert "posse_desktop.ui.panes.contacts_pane" in loaded  # the probe saw the real first paint
+    assert [name for name in NOT_BEFORE_FIRST_PAINT if name in loaded] == []
