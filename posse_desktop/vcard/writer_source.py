@@ -250,14 +250,10 @@ def _legacy_head(head: str) -> bool:
     return False
 
 
-def type_label(prop: RawProperty) -> tuple[str, bool]:
-    """(label, pref) that the reader reads from the line's TYPE (and PREF) parameters."""
-    return head_label(prop.head) if prop.head else ("", False)
-
-
 @lru_cache(maxsize=4096)
 def head_label(head: str) -> tuple[str, bool]:
-    """type_label by the parameter text, cached: the same few heads repeat on every card."""
+    """(label, pref) that the reader reads from a line's TYPE (and PREF) parameters, by the
+    parameter text: cached, since the same few heads repeat on every card."""
     prop = RawProperty("", "X", head, "", "")
     label, pref = label_from_types(prop.types())
     return label, pref or bool(prop.param("PREF"))
