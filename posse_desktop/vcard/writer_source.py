@@ -152,6 +152,7 @@ def _parse_plain(text: str) -> list[RawProperty] | None:
 # texts that every card of a phone repeats. Bounded, so hostile input cannot grow it.
 _STARTS: dict[str, tuple[str, str, str]] = {}
 _STARTS_MAX = 4096
+_STARTS_KEY_MAX = 200
 _SKIP = ("", "", "")  # BEGIN, END, VERSION
 
 
@@ -165,9 +166,10 @@ def _start(text: str) -> tuple[str, str, str] | None:
         return None
     name = name.upper()
     start = _SKIP if name in _SKIPPED else (group, name, head)
-    if len(_STARTS) >= _STARTS_MAX:
-        _STARTS.clear()
-    _STARTS[text] = start
+    if len(text) <= _STARTS_KEY_MAX:  # a long one is rare or hostile: not worth the memory
+        if len(_STARTS) >= _STARTS_MAX:
+            _STARTS.clear()
+        _STARTS[text] = start
     return start
 
 
