@@ -22,6 +22,7 @@ from posse_desktop.fileio import atomic_open
 from posse_desktop.services.contact_loader import CHUNK, IDS, load_contacts
 from posse_desktop.services.contacts import ContactsService
 from posse_desktop.services.search import SearchService
+from posse_desktop.vcard.model import Relation
 from posse_desktop.vcard.writer import write_vcard
 
 Progress = Callable[[int, int], None]  # (contacts written, contacts to write)
@@ -102,11 +103,12 @@ def _relationships(ids: list[int]) -> dict[int, list[TypedValue]]:
     if not rows:
         return {}
     others = {to for _, to, _ in rows}
-    names = {c.id: c.display_name for c in load_contacts(list(others))}
+    people = {c.id: (c.display_name, c.uid or "") for c in load_contacts(list(others))}
     out: dict[int, list[TypedValue]] = defaultdict(list)
     for source, target, kind in rows:
-        if names.get(target):
-            out[source].append(TypedValue(names[target], kind))
+        name, uid = people.get(target, ("", ""))
+        if name:
+            out[source].append(Relation(name, kind, uid=uid))
     return out
 
 

@@ -6,6 +6,15 @@ from dataclasses import dataclass, field
 
 from posse_desktop.domain import ContactData, TypedValue
 
+
+@dataclass(frozen=True)
+class Relation(TypedValue):
+    """A relationship to write: the other person's name as value, the kind as label, and their
+    UID, so a card that already names them by `urn:uuid:` gets no second line for them."""
+
+    uid: str = ""
+
+
 # Actions a Problem can report, so the importer and the report can group them.
 SKIPPED_CARD = "skipped card"
 SKIPPED_LINE = "skipped line"

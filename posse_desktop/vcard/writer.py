@@ -14,6 +14,7 @@ from posse_desktop.domain import ContactData, PartialDate, TypedValue
 from posse_desktop.vcard import writer_props as wp
 from posse_desktop.vcard.labels import apple_label
 from posse_desktop.vcard.mapping import IM_PROPERTIES
+from posse_desktop.vcard.model import Relation
 from posse_desktop.vcard.values import parse_date, split_escaped, unescape
 from posse_desktop.vcard.writer_source import (
     RawProperty,
@@ -338,11 +339,21 @@ class _CardWriter:
         return "\n".join(_text(p.value) for p in originals) == _text_value(kind, self.data)
 
     def _related(self, related: Sequence[TypedValue]) -> list[str]:
-        present = {
-            unescape(p.value).strip().casefold() for p in self.props if p.name in RELATED_NAMES
-        }
-        fresh = [r for r in related if r.value.strip().casefold() not in present]
+        """Relationships the card does not already name, by name or (a Relation's) UID."""
+        present = {_related_key(unescape(p.value)) for p in self.props if p.name in RELATED_NAMES}
+        fresh = [
+            r
+            for r in related
+            if _related_key(r.value) not in present
+            and not (isinstance(r, Relation) and r.uid and _related_key(r.uid) in present)
+        ]
         return [_new(line) for line in wp.related_lines(fresh, self.version, self.groups)]
+
+
+def _related_key(value: str) -> str:
+    """A name or UID as compared between RELATED lines: case-blind, without `urn:uuid:`."""
+    key = value.strip().casefold()
+    return key.removeprefix("urn:uuid:")
 
 
 _PRODID_LINE = "PRODID:" + wp.PRODID

@@ -89,3 +89,14 @@ def test_export_keeps_the_related_property_as_it_came(importer, tmp_path) -> Non
     text = out.read_bytes().decode("utf-8")
     assert "item1.X-ABRELATEDNAMES:Omar Haddad\r\nitem1.X-ABLabel:_$!<Manager>!$_\r\n" in text
     assert text.count("Omar Haddad\r\n") == 2  # his FN and Dana's relation: no second copy
+
+
+@pytest.mark.parametrize("version", ["3.0", "4.0"])
+def test_a_relation_the_card_names_by_uid_is_not_written_twice(importer, tmp_path, version) -> None:
+    """Dana's card says RELATED:urn:uuid:<Omar's UID>; the export must not add Omar by name."""
+    importer.import_files([FIXTURES / "v40_related_uuid.vcf"])
+    out = tmp_path / "out.vcf"
+    ExportService().export(out, version=version)
+    dana = next(c for c in out.read_text("utf-8").split("END:VCARD") if "FN:Dana Kim" in c)
+    assert "urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1" in dana
+    assert "Omar Haddad" not in dana
