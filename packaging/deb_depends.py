@@ -20,9 +20,18 @@ import sys
 from pathlib import Path
 
 # Loaded with dlopen() by Qt (so no DT_NEEDED names them), yet needed for a window on X11.
-RUNTIME_DEPENDS = ["libc6 (>= 2.28)", "libegl1", "libgl1", "libfontconfig1", "libfreetype6",
-                   "libxkbcommon0", "libxkbcommon-x11-0", "libdbus-1-3", "libglib2.0-0",
-                   "libxcb-cursor0"]
+RUNTIME_DEPENDS = [
+    "libc6 (>= 2.28)",
+    "libegl1",
+    "libgl1",
+    "libfontconfig1",
+    "libfreetype6",
+    "libxkbcommon0",
+    "libxkbcommon-x11-0",
+    "libdbus-1-3",
+    "libglib2.0-0",
+    "libxcb-cursor0",
+]
 RECOMMENDS = ["fonts-dejavu-core | fonts-liberation2", "desktop-file-utils", "hicolor-icon-theme"]
 
 # Plugins whose libraries are required; other plugin dirs are optional (Recommends).

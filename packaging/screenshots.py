@@ -204,8 +204,12 @@ def _showcase_contact(services) -> int:
     for contact_id in services.search.page("", limit=120).ids:
         contact = services.contacts.get(contact_id)
         score = (
-            3 * len(contact.expertise) + 2 * len(contact.roles) + len(contact.emails)
-            + len(contact.phones) + (2 if contact.notes else 0) + (1 if contact.title else 0)
+            3 * len(contact.expertise)
+            + 2 * len(contact.roles)
+            + len(contact.emails)
+            + len(contact.phones)
+            + (2 if contact.notes else 0)
+            + (1 if contact.title else 0)
         )
         if score > best_score:
             best, best_score = contact_id, score

@@ -44,7 +44,7 @@ def ts_file(lang: str) -> Path:
 
 
 def unfinished(ts: Path) -> list[str]:
-    """"context: source" of every message without a finished translation."""
+    """ "context: source" of every message without a finished translation."""
     missing = []
     for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name")
@@ -61,9 +61,21 @@ def unfinished(ts: Path) -> list[str]:
 def update(lang: str) -> None:
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     subprocess.run(
-        [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-         "-source-language", "en", "-target-language", lang, "-ts", str(ts_file(lang))],
-        cwd=ROOT, check=True,
+        [
+            tool("pyside6-lupdate"),
+            *sources(),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-source-language",
+            "en",
+            "-target-language",
+            lang,
+            "-ts",
+            str(ts_file(lang)),
+        ],
+        cwd=ROOT,
+        check=True,
     )
 
 

@@ -30,7 +30,9 @@ COMMAND_MODULES = [
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="posse-cli", description="Posse from the command line.")
     parser.add_argument("--version", action="version", version=f"posse-cli {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="database file (default: $POSSE_DB or app data)")
+    parser.add_argument(
+        "--db", metavar="PATH", help="database file (default: $POSSE_DB or app data)"
+    )
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)

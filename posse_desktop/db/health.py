@@ -36,4 +36,6 @@ def check(*, quick: bool = False) -> HealthReport:
         "tags": m.Tag.select().count(),
         "skills": m.Skill.select().count(),
     }
-    return HealthReport(database.database, integrity, current_version(database), SCHEMA_VERSION, counts)
+    return HealthReport(
+        database.database, integrity, current_version(database), SCHEMA_VERSION, counts
+    )

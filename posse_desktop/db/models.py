@@ -43,7 +43,9 @@ class Contact(BaseModel):
     anniversary_day = pw.IntegerField(null=True)
     notes = pw.TextField(default="")
     how_we_met = pw.TextField(default="")
-    introduced_by = pw.ForeignKeyField("self", null=True, on_delete="SET NULL", backref="introduced")
+    introduced_by = pw.ForeignKeyField(
+        "self", null=True, on_delete="SET NULL", backref="introduced"
+    )
     cadence_days = pw.IntegerField(null=True)
     strength_override = pw.IntegerField(null=True)
     # Cached by services/strength.py: interaction weights decayed to a fixed epoch (see there).
@@ -73,7 +75,9 @@ class Contact(BaseModel):
 class Photo(BaseModel):
     """Kept out of the contact row so that listing thousands of contacts reads no image bytes."""
 
-    contact = pw.ForeignKeyField(Contact, primary_key=True, on_delete="CASCADE", backref="photo_row")
+    contact = pw.ForeignKeyField(
+        Contact, primary_key=True, on_delete="CASCADE", backref="photo_row"
+    )
     data = pw.BlobField()
     mime = pw.CharField(default="image/jpeg")
 

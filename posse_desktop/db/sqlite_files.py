@@ -38,9 +38,7 @@ def connect_file(path: Path, *, readonly: bool) -> sqlite3.Connection:
     return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
 
 
-def verified_copy(
-    conn: sqlite3.Connection, dest: Path, cancelled: Cancelled | None = None
-) -> None:
+def verified_copy(conn: sqlite3.Connection, dest: Path, cancelled: Cancelled | None = None) -> None:
     """Copy through SQLite's backup API into `dest`, verify it, then rename it into place.
 
     `cancelled` is asked between steps of the copy and during the check, so a backup of a big

@@ -42,7 +42,11 @@ class PartialDate:
             raise ValueError(f"no such date: {raw!r}") from None
 
     def iso(self) -> str:
-        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}" if self.year else f"--{self.month:02d}{self.day:02d}"
+        return (
+            f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+            if self.year
+            else f"--{self.month:02d}{self.day:02d}"
+        )
 
     def __str__(self) -> str:
         return self.iso()
@@ -138,7 +142,11 @@ class ContactData:
         name = self.formatted_name.strip() or self.name.formatted()
         if name:
             return name
-        for fallback in (self.org, *(v.value for v in self.emails), *(v.value for v in self.phones)):
+        for fallback in (
+            self.org,
+            *(v.value for v in self.emails),
+            *(v.value for v in self.phones),
+        ):
             if fallback.strip():
                 return fallback.strip()
         return ""

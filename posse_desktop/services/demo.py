@@ -38,15 +38,51 @@ Progress = Callable[[int, int, str], None]  # (done, total, what is being writte
 CONTACT_CHUNK = 2000
 
 _CONTACT_FIELDS = (
-    "id", "uid", "prefix", "given", "additional", "family", "suffix", "formatted_name", "sort_key",
-    "nickname", "org", "department", "title", "birthday_year", "birthday_month", "birthday_day",
-    "anniversary_year", "anniversary_month", "anniversary_day", "notes", "how_we_met",
-    "introduced_by", "cadence_days", "strength_override", "primary_email", "primary_phone",
-    "has_photo", "vcard_source", "created_at", "updated_at",
+    "id",
+    "uid",
+    "prefix",
+    "given",
+    "additional",
+    "family",
+    "suffix",
+    "formatted_name",
+    "sort_key",
+    "nickname",
+    "org",
+    "department",
+    "title",
+    "birthday_year",
+    "birthday_month",
+    "birthday_day",
+    "anniversary_year",
+    "anniversary_month",
+    "anniversary_day",
+    "notes",
+    "how_we_met",
+    "introduced_by",
+    "cadence_days",
+    "strength_override",
+    "primary_email",
+    "primary_phone",
+    "has_photo",
+    "vcard_source",
+    "created_at",
+    "updated_at",
 )
 _FIELD_FIELDS = ("contact", "kind", "label", "value", "normalized", "position", "pref")
-_ADDRESS_FIELDS = ("contact", "label", "po_box", "extended", "street", "locality", "region",
-                   "postal_code", "country", "position", "pref")
+_ADDRESS_FIELDS = (
+    "contact",
+    "label",
+    "po_box",
+    "extended",
+    "street",
+    "locality",
+    "region",
+    "postal_code",
+    "country",
+    "position",
+    "pref",
+)
 
 
 class DemoRefused(Exception):
@@ -105,8 +141,14 @@ class DemoService:
                 " demo data would mix with them. Use a new database file, or --force to add it"
                 " anyway."
             )
-        run = _Run(self._clock().replace(microsecond=0), seed, n_contacts, n_interactions,
-                   progress, cancelled)
+        run = _Run(
+            self._clock().replace(microsecond=0),
+            seed,
+            n_contacts,
+            n_interactions,
+            progress,
+            cancelled,
+        )
         conn = database.connection()
         conn.execute("PRAGMA cache_size = -262144")  # 256 MiB while building; restored below
         try:
@@ -143,13 +185,28 @@ class _Run:
     def write(self, conn) -> dict[str, int]:
         max_id = conn.execute(f"SELECT max(id) FROM {m.Contact._meta.table_name}").fetchone()[0]
         self.first_id = (max_id or 0) + 1
-        max_iid = conn.execute(f"SELECT max(id) FROM {m.Interaction._meta.table_name}").fetchone()[0]
+        max_iid = conn.execute(f"SELECT max(id) FROM {m.Interaction._meta.table_name}").fetchone()[
+            0
+        ]
         orgs, org_weights = make_orgs(self.rng, self.n_contacts)
         factory = PeopleFactory(self.rng, orgs, org_weights, self.now)
-        facts = Facts(self.first_id, [], [], [], [], [], [], [], [], [], [], [],
-                      [o.name for o in orgs])
-        counts = dict.fromkeys(("contacts", "fields", "addresses", "tags", "roles", "expertise",
-                                "relationships", "interactions", "interaction_contacts"), 0)
+        facts = Facts(
+            self.first_id, [], [], [], [], [], [], [], [], [], [], [], [o.name for o in orgs]
+        )
+        counts = dict.fromkeys(
+            (
+                "contacts",
+                "fields",
+                "addresses",
+                "tags",
+                "roles",
+                "expertise",
+                "relationships",
+                "interactions",
+                "interaction_contacts",
+            ),
+            0,
+        )
         feb29 = min(7, self.n_contacts - 1)
 
         def people_chunks() -> Iterator[tuple[int, list[Person]]]:
@@ -172,8 +229,19 @@ class _Run:
             _insert_sql(m.Relationship, ("from_contact", "to_contact", "kind", "note")), rels
         )
         counts["relationships"] = len(rels)
-        i_sql = _insert_sql(m.Interaction, ("id", "occurred_at", "kind", "summary", "details",
-                                            "follow_up_on", "follow_up_done", "created_at"))
+        i_sql = _insert_sql(
+            m.Interaction,
+            (
+                "id",
+                "occurred_at",
+                "kind",
+                "summary",
+                "details",
+                "follow_up_on",
+                "follow_up_done",
+                "created_at",
+            ),
+        )
         l_sql = _insert_sql(m.InteractionContact, ("interaction", "contact", "occurred_at"))
         first_iid = (max_iid or 0) + 1
         with _bulk_load(conn, first_iid, fresh=max_iid is None):
@@ -195,33 +263,73 @@ class _Run:
             contacts.append(_contact_row(cid, data, person))
             for kind, attr in _LIST_FIELDS.items():
                 for pos, item in enumerate(getattr(data, attr)):
-                    fields.append((cid, kind.value, item.label, item.value,
-                                   _normalized(kind, item.value), pos, item.pref))
+                    fields.append(
+                        (
+                            cid,
+                            kind.value,
+                            item.label,
+                            item.value,
+                            _normalized(kind, item.value),
+                            pos,
+                            item.pref,
+                        )
+                    )
             for pos, a in enumerate(data.addresses):
-                addresses.append((cid, a.label, a.po_box, a.extended, a.street, a.locality,
-                                  a.region, a.postal_code, a.country, pos, a.pref))
+                addresses.append(
+                    (
+                        cid,
+                        a.label,
+                        a.po_box,
+                        a.extended,
+                        a.street,
+                        a.locality,
+                        a.region,
+                        a.postal_code,
+                        a.country,
+                        pos,
+                        a.pref,
+                    )
+                )
             for pos, tag in enumerate(dict.fromkeys(t.strip() for t in data.tags if t.strip())):
                 tags.append((cid, self._lookup(conn, m.Tag, tag), pos))
             roles.extend((cid, r.value) for r in Role if r in data.roles)
             for pos, e in enumerate(data.expertise):
-                expertise.append((cid, self._lookup(conn, m.Skill, e.skill.strip()), e.level.value,
-                                  e.evidence, iso_date(e.confirmed_on), pos))
+                expertise.append(
+                    (
+                        cid,
+                        self._lookup(conn, m.Skill, e.skill.strip()),
+                        e.level.value,
+                        e.evidence,
+                        iso_date(e.confirmed_on),
+                        pos,
+                    )
+                )
             index.append((cid, *index_text(data)))
         conn.executemany(_insert_sql(m.Contact, _CONTACT_FIELDS), contacts)
         conn.executemany(_insert_sql(m.ContactField, _FIELD_FIELDS), fields)
         conn.executemany(_insert_sql(m.Address, _ADDRESS_FIELDS), addresses)
         conn.executemany(_insert_sql(m.ContactTag, ("contact", "tag", "position")), tags)
         conn.executemany(_insert_sql(m.ContactRole, ("contact", "role")), roles)
-        conn.executemany(_insert_sql(m.Expertise, ("contact", "skill", "level", "evidence",
-                                                   "confirmed_on", "position")), expertise)
+        conn.executemany(
+            _insert_sql(
+                m.Expertise, ("contact", "skill", "level", "evidence", "confirmed_on", "position")
+            ),
+            expertise,
+        )
         fts = m.ContactIndex._meta.table_name
         conn.executemany(
             f"INSERT INTO {fts} (rowid, {', '.join(INDEX_COLUMNS)})"
             f" VALUES ({', '.join('?' * (len(INDEX_COLUMNS) + 1))})",
             index,
         )
-        return {"contacts": len(contacts), "fields": len(fields), "addresses": len(addresses),
-                "tags": len(tags), "roles": len(roles), "expertise": len(expertise)}
+        return {
+            "contacts": len(contacts),
+            "fields": len(fields),
+            "addresses": len(addresses),
+            "tags": len(tags),
+            "roles": len(roles),
+            "expertise": len(expertise),
+        }
 
     def _lookup(self, conn, model: type[m.BaseModel], name: str) -> int:
         """Id of the tag or skill `name`, created on first use (as get_or_create would)."""
@@ -238,15 +346,36 @@ def _contact_row(cid: int, data: ContactData, person: Person) -> tuple:
     """The contact table row, mirroring contact_rows._assign_scalars."""
     name, bday, anniv = data.name, data.birthday, data.anniversary
     return (
-        cid, data.uid, name.prefix, name.given, name.additional, name.family, name.suffix,
-        data.formatted_name, sort_key(data.display_name), data.nickname, data.org,
-        data.department, data.title,
-        bday.year if bday else None, bday.month if bday else None, bday.day if bday else None,
-        anniv.year if anniv else None, anniv.month if anniv else None,
+        cid,
+        data.uid,
+        name.prefix,
+        name.given,
+        name.additional,
+        name.family,
+        name.suffix,
+        data.formatted_name,
+        sort_key(data.display_name),
+        data.nickname,
+        data.org,
+        data.department,
+        data.title,
+        bday.year if bday else None,
+        bday.month if bday else None,
+        bday.day if bday else None,
+        anniv.year if anniv else None,
+        anniv.month if anniv else None,
         anniv.day if anniv else None,
-        data.notes, data.how_we_met, data.introduced_by_id, data.cadence_days,
-        data.strength_override, _primary(data.emails), _primary(data.phones), bool(data.photo),
-        data.vcard_source, person.created_at.isoformat(" "), person.updated_at.isoformat(" "),
+        data.notes,
+        data.how_we_met,
+        data.introduced_by_id,
+        data.cadence_days,
+        data.strength_override,
+        _primary(data.emails),
+        _primary(data.phones),
+        bool(data.photo),
+        data.vcard_source,
+        person.created_at.isoformat(" "),
+        person.updated_at.isoformat(" "),
     )
 
 

@@ -23,10 +23,31 @@ from posse_desktop.domain import (
 )
 from posse_desktop.services import demo_data as w
 
-_ASCII = str.maketrans({"ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "ð": "d", "þ": "th", "ı": "i",
-                        "đ": "d", "œ": "oe", "'": "", " ": "", "-": ""})
-_ROLE_WEIGHTS = [(Role.ADVISOR, 5), (Role.LEAD_SOURCE, 3), (Role.FIXER, 3), (Role.SPONSOR, 2),
-                 (Role.RADAR, 3), (Role.MENTOR, 2), (Role.DOOR_OPENER, 3)]
+_ASCII = str.maketrans(
+    {
+        "ł": "l",
+        "ø": "o",
+        "ß": "ss",
+        "æ": "ae",
+        "ð": "d",
+        "þ": "th",
+        "ı": "i",
+        "đ": "d",
+        "œ": "oe",
+        "'": "",
+        " ": "",
+        "-": "",
+    }
+)
+_ROLE_WEIGHTS = [
+    (Role.ADVISOR, 5),
+    (Role.LEAD_SOURCE, 3),
+    (Role.FIXER, 3),
+    (Role.SPONSOR, 2),
+    (Role.RADAR, 3),
+    (Role.MENTOR, 2),
+    (Role.DOOR_OPENER, 3),
+]
 _LEVELS = [ExpertiseLevel.BEGINNER, ExpertiseLevel.AVERAGE, ExpertiseLevel.EXPERT]
 
 
@@ -88,8 +109,13 @@ def make_orgs(rng: random.Random, n_contacts: int) -> tuple[list[Org], list[floa
     count = max(4, min(len(w.ORG_STEMS) * len(w.ORG_KINDS), n_contacts // 30))
     names = [f"{s} {k}" for s in w.ORG_STEMS for k in w.ORG_KINDS]
     rng.shuffle(names)
-    orgs = [Org(name, ascii_slug(name.split(" ")[0]) + "-" + ascii_slug(name.split(" ")[-1])
-                + ".example") for name in names[:count]]
+    orgs = [
+        Org(
+            name,
+            ascii_slug(name.split(" ")[0]) + "-" + ascii_slug(name.split(" ")[-1]) + ".example",
+        )
+        for name in names[:count]
+    ]
     return orgs, list(accumulate(1.0 / (rank + 1) ** 0.9 for rank in range(count)))
 
 
@@ -111,8 +137,9 @@ class Person:
 
 
 class PeopleFactory:
-    def __init__(self, rng: random.Random, orgs: list[Org], org_weights: list[float],
-                 now: datetime) -> None:
+    def __init__(
+        self, rng: random.Random, orgs: list[Org], org_weights: list[float], now: datetime
+    ) -> None:
         self.rng, self.orgs, self.org_weights, self.now = rng, orgs, org_weights, now
         self.cultures = [Culture(c) for c in w.CULTURES]
         self.culture_weights = list(accumulate(c["weight"] for c in w.CULTURES))
@@ -153,11 +180,17 @@ class PeopleFactory:
             data.addresses.append(self._address(culture, org is not None))
         data.birthday = self._birthday(feb29)
         if rng.random() < 0.03:
-            data.anniversary = PartialDate(rng.randint(1990, 2022), rng.randint(1, 12), rng.randint(1, 28))
+            data.anniversary = PartialDate(
+                rng.randint(1990, 2022), rng.randint(1, 12), rng.randint(1, 28)
+            )
         skills = self._skills(dept_skills, seniority, data, org, known_days)
-        ctx = {"city": rng.choice(culture.raw["cities"])[0], "org": data.org or "Acme Labs",
-               "event": rng.choice(w.EVENTS), "year": self.now.year - known_days // 365,
-               "skill": skills[0] if skills else rng.choice(dept_skills)}
+        ctx = {
+            "city": rng.choice(culture.raw["cities"])[0],
+            "org": data.org or "Acme Labs",
+            "event": rng.choice(w.EVENTS),
+            "year": self.now.year - known_days // 365,
+            "skill": skills[0] if skills else rng.choice(dept_skills),
+        }
         if rng.random() < 0.2:
             data.notes = rng.choice(w.NOTES).format(**ctx)
         if cid > first_id and rng.random() < 0.12:
@@ -179,8 +212,19 @@ class PeopleFactory:
         updated = created + (self.now - created) * rng.random()
         quiet = 0 if rng.random() < 0.55 else int(known_days * rng.random())
         closeness = 0.0 if rng.random() < 0.2 else min(rng.paretovariate(1.3), 60.0)
-        return Person(data, created.replace(microsecond=0), updated.replace(microsecond=0), org_i,
-                      dept, seniority, name.given, skills, known_days, quiet, closeness)
+        return Person(
+            data,
+            created.replace(microsecond=0),
+            updated.replace(microsecond=0),
+            org_i,
+            dept,
+            seniority,
+            name.given,
+            skills,
+            known_days,
+            quiet,
+            closeness,
+        )
 
     def _name(self, culture: Culture, female: bool) -> tuple[StructuredName, str, str, str]:
         rng = self.rng
@@ -249,8 +293,14 @@ class PeopleFactory:
         street, number = rng.choice(raw["streets"]), str(rng.randint(1, 240))
         line = f"{number} {street}" if raw["number_first"] else f"{street} {number}"
         label = "work" if has_org and rng.random() < 0.4 else "home"
-        return Address(label=label, street=line, locality=locality, region=region,
-                       postal_code=fill_digits(rng, postal), country=country)
+        return Address(
+            label=label,
+            street=line,
+            locality=locality,
+            region=region,
+            postal_code=fill_digits(rng, postal),
+            country=country,
+        )
 
     def _birthday(self, feb29: bool) -> PartialDate | None:
         rng = self.rng
@@ -261,8 +311,14 @@ class PeopleFactory:
         year = None if rng.random() < 0.35 else rng.randint(1950, 2003)
         return PartialDate(year, rng.randint(1, 12), rng.randint(1, 28))
 
-    def _skills(self, dept_skills: list[str], seniority: int, data: ContactData, org: Org | None,
-                known_days: int) -> list[str]:
+    def _skills(
+        self,
+        dept_skills: list[str],
+        seniority: int,
+        data: ContactData,
+        org: Org | None,
+        known_days: int,
+    ) -> list[str]:
         rng = self.rng
         count = rng.choices(range(5), weights=[28, 30, 22, 13, 7])[0]
         pool = dept_skills + w.GENERAL_SKILLS[:2]
@@ -272,12 +328,16 @@ class PeopleFactory:
         level_weights = [30 - 8 * seniority, 45, 20 + 12 * seniority]
         for skill in skills:
             evidence = rng.choice(w.EVIDENCE).format(
-                skill=skill, org=data.org or "their last job", event=rng.choice(w.EVENTS),
+                skill=skill,
+                org=data.org or "their last job",
+                event=rng.choice(w.EVENTS),
                 year=self.now.year - rng.randint(0, 6),
             )
             confirmed = None
             if rng.random() < 0.6:
-                confirmed = (self.now - timedelta(days=rng.randint(0, min(known_days, 1100)))).date()
+                confirmed = (
+                    self.now - timedelta(days=rng.randint(0, min(known_days, 1100)))
+                ).date()
             level = rng.choices(_LEVELS, weights=level_weights)[0]
             data.expertise.append(Expertise(skill, level, evidence, confirmed))
         return skills

@@ -15,8 +15,11 @@ _KINDS = list(w.KIND_WEIGHTS)
 _KIND_CUM = list(accumulate(w.KIND_WEIGHTS.values()))
 # kind -> (share with extra participants, earliest hour, latest hour, weekdays only)
 _SHAPE = {
-    "meeting": (0.4, 8, 17, True), "event": (0.35, 17, 21, False), "coffee": (0.08, 8, 14, True),
-    "call": (0.05, 8, 18, True), "intro-made": (0.5, 9, 18, False),
+    "meeting": (0.4, 8, 17, True),
+    "event": (0.35, 17, 21, False),
+    "coffee": (0.08, 8, 14, True),
+    "call": (0.05, 8, 18, True),
+    "intro-made": (0.5, 9, 18, False),
 }
 _DEFAULT_SHAPE = (0.0, 7, 22, False)
 _MINUTES = (0, 15, 30, 45, 5, 50)
@@ -83,12 +86,20 @@ def relationships(rng: random.Random, facts: Facts) -> list[tuple[int, int, str,
 
 @dataclass
 class InteractionChunk:
-    interactions: list[tuple]  # id, occurred_at, kind, summary, details, follow_up_on, done, created
+    interactions: list[
+        tuple
+    ]  # id, occurred_at, kind, summary, details, follow_up_on, done, created
     links: list[tuple[int, int, str]]  # interaction id, contact id, occurred_at
 
 
-def interactions(rng: random.Random, facts: Facts, total: int, first_interaction_id: int,
-                 now: datetime, chunk_size: int = 20000) -> Iterator[InteractionChunk]:
+def interactions(
+    rng: random.Random,
+    facts: Facts,
+    total: int,
+    first_interaction_id: int,
+    now: datetime,
+    chunk_size: int = 20000,
+) -> Iterator[InteractionChunk]:
     """`total` interactions over the years each contact has been known, skewed toward close
     contacts and recent times; some with several participants, some with follow-ups."""
     n = len(facts.org)
@@ -108,7 +119,12 @@ def interactions(rng: random.Random, facts: Facts, total: int, first_interaction
 
     # Inlined picks below, for the same reason.
     topics, events, summaries = w.TOPICS, w.EVENTS, w.SUMMARIES
-    n_topics, n_events, n_cities, n_skills = len(topics), len(events), len(_CITIES), len(_ALL_SKILLS)
+    n_topics, n_events, n_cities, n_skills = (
+        len(topics),
+        len(events),
+        len(_CITIES),
+        len(_ALL_SKILLS),
+    )
 
     while remaining:
         size = min(chunk_size, remaining)
@@ -145,10 +161,15 @@ def interactions(rng: random.Random, facts: Facts, total: int, first_interaction
                 skill = skills[int(rand() * len(skills))]
             else:
                 skill = _ALL_SKILLS[int(rand() * n_skills)]
-            ctx = {"given": facts.given[c], "other": other_name, "skill": skill,
-                   "topic": topics[int(rand() * n_topics)], "event": events[int(rand() * n_events)],
-                   "org": facts.org_names[org_i] if org_i >= 0 else "their company",
-                   "city": _CITIES[int(rand() * n_cities)]}
+            ctx = {
+                "given": facts.given[c],
+                "other": other_name,
+                "skill": skill,
+                "topic": topics[int(rand() * n_topics)],
+                "event": events[int(rand() * n_events)],
+                "org": facts.org_names[org_i] if org_i >= 0 else "their company",
+                "city": _CITIES[int(rand() * n_cities)],
+            }
             templates = summaries[kind]
             summary = templates[int(rand() * len(templates))].format_map(ctx)
             details = pick(w.DETAILS).format_map(ctx) if rand() < 0.15 else ""
@@ -162,4 +183,3 @@ def interactions(rng: random.Random, facts: Facts, total: int, first_interaction
                 chunk.links.append((next_id, facts.first_id + p, at))
             next_id += 1
         yield chunk
-

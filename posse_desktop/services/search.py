@@ -98,5 +98,7 @@ class SearchService:
             after = page.last_rank
 
     def rank_of(self, contact_id: int) -> int | None:
-        row = database.execute_sql(f"SELECT sort_rank FROM {_C} WHERE id = ?", (contact_id,)).fetchone()
+        row = database.execute_sql(
+            f"SELECT sort_rank FROM {_C} WHERE id = ?", (contact_id,)
+        ).fetchone()
         return row[0] if row else None

@@ -50,7 +50,11 @@ def _card_lines(lines: list[str], card_index: int) -> tuple[int | None, int | No
         return None, None
     span = spans[card_index]
     # A nested card's own lines are interleaved with its outer card's: show the whole stretch.
-    last = span.end + 1 if span.end >= 0 else (span.segments[-1][1] if span.segments else span.begin + 1)
+    last = (
+        span.end + 1
+        if span.end >= 0
+        else (span.segments[-1][1] if span.segments else span.begin + 1)
+    )
     return span.begin, last
 
 

@@ -41,7 +41,9 @@ def test_backups_are_listed_with_date_reason_size_and_counts(qtbot, window):
     assert f"{made.created_at:%a %d %b %Y %H:%M}" in texts
     assert {"Made by you", "Before an import", "2"} <= texts
     assert any(t.endswith("KB") for t in texts)
-    assert str(made.path) in table.item(0, 0).toolTip() or str(made.path) in table.item(1, 0).toolTip()
+    assert (
+        str(made.path) in table.item(0, 0).toolTip() or str(made.path) in table.item(1, 0).toolTip()
+    )
 
 
 def test_back_up_now_adds_a_verified_backup(qtbot, window):
@@ -58,7 +60,9 @@ def test_back_up_now_adds_a_verified_backup(qtbot, window):
     assert "Backed up" in dialog.status.text()
 
 
-def test_restore_brings_the_contacts_back_and_no_stale_wal_resurrects(qtbot, window, on_modal, db_path):
+def test_restore_brings_the_contacts_back_and_no_stale_wal_resurrects(
+    qtbot, window, on_modal, db_path
+):
     ana, _ben = _add(window, "Ana Silva", "Ben Okafor")
     good = backups.create_backup("manual")
     # After the backup: another contact and a deletion, both sitting in the -wal file.
@@ -93,7 +97,10 @@ def test_restore_brings_the_contacts_back_and_no_stale_wal_resurrects(qtbot, win
     # Another process opening the file (and its -wal) sees the restored state only.
     conn = sqlite3.connect(db_path)
     try:
-        names = sorted(r[0] for r in conn.execute("SELECT formatted_name FROM contact WHERE deleted_at IS NULL"))
+        names = sorted(
+            r[0]
+            for r in conn.execute("SELECT formatted_name FROM contact WHERE deleted_at IS NULL")
+        )
     finally:
         conn.close()
     assert names == ["Ana Silva", "Ben Okafor"]

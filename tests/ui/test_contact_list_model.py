@@ -19,8 +19,13 @@ def _bulk_contacts(n: int) -> None:
     """Insert n contacts fast (the model only needs list rows)."""
     now = "2026-01-01 00:00:00"
     rows = [
-        {"formatted_name": f"Person {i:05d}", "sort_key": f"person {i:05d}", "org": f"Org {i % 50}",
-         "created_at": now, "updated_at": now}
+        {
+            "formatted_name": f"Person {i:05d}",
+            "sort_key": f"person {i:05d}",
+            "org": f"Org {i % 50}",
+            "created_at": now,
+            "updated_at": now,
+        }
         for i in range(n)
     ]
     with database.atomic():

@@ -120,9 +120,23 @@ def test_undo_delete_restores(window):
 
 def test_search_as_you_type_over_every_field(qtbot, window):
     _add(window, formatted_name="Dana Kim", org="Acme")
-    _add(window, formatted_name="Omar Haddad", expertise=[Expertise("PCI DSS", ExpertiseLevel.EXPERT)])
-    _add(window, formatted_name="Lena Rossi", phones=[TypedValue("+39 06 1234 5678")], notes="met at PyCon")
-    _add(window, formatted_name="Ben Okafor", emails=[TypedValue("ben@globex.example")], tags=["climbing"])
+    _add(
+        window,
+        formatted_name="Omar Haddad",
+        expertise=[Expertise("PCI DSS", ExpertiseLevel.EXPERT)],
+    )
+    _add(
+        window,
+        formatted_name="Lena Rossi",
+        phones=[TypedValue("+39 06 1234 5678")],
+        notes="met at PyCon",
+    )
+    _add(
+        window,
+        formatted_name="Ben Okafor",
+        emails=[TypedValue("ben@globex.example")],
+        tags=["climbing"],
+    )
     field = window.contacts_pane.search_field
     for query, expected in [
         ("acm", ["Dana Kim"]),

@@ -78,7 +78,6 @@ def test_right_to_left_layout_mirrors_the_panes(qtbot, db, app):
     assert not image.isNull() and image.width() >= 1280
 
 
-
 def test_light_palette_secondary_text_is_readable_too(qtbot, db, app):
     apply_color_scheme(app, "light")
     window = _window_with_people(qtbot)

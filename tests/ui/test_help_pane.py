@@ -147,14 +147,18 @@ def test_save_as_tough_project_then_mark_asked_and_undo(qtbot, window, net) -> N
 
     window.undo_stack.undo()
     assert services.help_requests.get(request.id).candidates[0].status is CandidateStatus.SUGGESTED
-    assert services.timeline.page(contact_id=omar, limit=5)[0].kind != InteractionKind.ASKED_FOR_HELP
+    assert (
+        services.timeline.page(contact_id=omar, limit=5)[0].kind != InteractionKind.ASKED_FOR_HELP
+    )
     window.undo_stack.undo()  # the save itself
     assert services.help_requests.list_requests() == []
     window.undo_stack.redo()
     assert [r.id for r in services.help_requests.list_requests()] == [request.id]
 
 
-def test_helped_logs_a_favor_received_with_a_thank_you_follow_up(qtbot, window, net, on_modal) -> None:
+def test_helped_logs_a_favor_received_with_a_thank_you_follow_up(
+    qtbot, window, net, on_modal
+) -> None:
     services, lena = window.services, net.ids["Lena Rossi"]
     ask(qtbot, window, "pci")
     window.help_controller.save_request("PCI scope review", [lena])

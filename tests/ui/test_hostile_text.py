@@ -86,7 +86,9 @@ def assert_literal(where: str, text: str, text_format=Qt.TextFormat.AutoText) ->
     if markers_in_source:
         assert all(m in shown for m in markers_in_source), f"{where} renders markup: {text[:200]!r}"
     if "&" in shown:
-        assert "&amp;" not in shown and "&lt;" not in shown, f"{where} shows escapes: {shown[:200]!r}"
+        assert "&amp;" not in shown and "&lt;" not in shown, (
+            f"{where} shows escapes: {shown[:200]!r}"
+        )
 
 
 def _mentions_hostile(text: str) -> bool:
@@ -101,8 +103,11 @@ def inspect_widgets(root: QWidget) -> int:
         name = f"{type(widget).__name__}#{widget.objectName()}"
         if isinstance(widget, QLabel) and _mentions_hostile(widget.text()):
             fmt = widget.textFormat()
-            assert fmt == Qt.TextFormat.PlainText or not GuiQt.mightBeRichText(widget.text()) or \
-                shown_as(widget.text(), fmt) == widget.text(), f"{name} may render HTML: {widget.text()[:120]!r}"
+            assert (
+                fmt == Qt.TextFormat.PlainText
+                or not GuiQt.mightBeRichText(widget.text())
+                or shown_as(widget.text(), fmt) == widget.text()
+            ), f"{name} may render HTML: {widget.text()[:120]!r}"
             assert_literal(name, widget.text(), fmt)
             checked += 1
         tip = widget.toolTip()
@@ -124,7 +129,9 @@ def inspect_document(name: str, doc: QTextDocument) -> int:
         while not it.atEnd():
             fragment = it.fragment()
             fmt = fragment.charFormat()
-            assert not fmt.isImageFormat() or not QTextImageFormat(fmt).name().startswith("/dev"), name
+            assert not fmt.isImageFormat() or not QTextImageFormat(fmt).name().startswith("/dev"), (
+                name
+            )
             assert "file:" not in fmt.anchorHref(), f"{name} holds a file: link"
             it += 1
         block = block.next()
@@ -187,7 +194,9 @@ def test_hostile_contact_is_shown_literally_everywhere(qtbot, window, on_modal, 
     )
     window.broadcast(changes)
     assert window.contacts_pane.select_contact(contact_id)
-    qtbot.waitUntil(lambda: window.detail.contact is not None and window.detail.contact.id == contact_id)
+    qtbot.waitUntil(
+        lambda: window.detail.contact is not None and window.detail.contact.id == contact_id
+    )
     window.grab()  # paints every pane, delegate and label: rendering <img src=/dev/zero> would hang
 
     checks = inspect_widgets(window)

@@ -32,10 +32,14 @@ def run_import(qtbot, window, paths):
 
 def write_cards(path: Path, cards: list[tuple[str, str]]) -> Path:
     """A vCard 3.0 file of (name, email) cards."""
-    path.write_text("".join(
-        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{name}\r\nN:{name.split()[-1]};{name.split()[0]};;;\r\n"
-        f"EMAIL:{email}\r\nEND:VCARD\r\n" for name, email in cards
-    ), encoding="utf-8")
+    path.write_text(
+        "".join(
+            f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{name}\r\nN:{name.split()[-1]};{name.split()[0]};;;\r\n"
+            f"EMAIL:{email}\r\nEND:VCARD\r\n"
+            for name, email in cards
+        ),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -91,9 +95,12 @@ def test_a_problem_outside_any_imported_card_shows_the_file_text(qtbot, window, 
 
 
 def test_needs_review_items_open_both_contacts(qtbot, window, tmp_path):
-    run_import(qtbot, window, [write_cards(tmp_path / "work.vcf", [("Dana Kim", "dana@acme.test")])])
-    report = run_import(qtbot, window, [write_cards(tmp_path / "phone.vcf",
-                                                    [("Dana Kim", "dana@home.test")])])
+    run_import(
+        qtbot, window, [write_cards(tmp_path / "work.vcf", [("Dana Kim", "dana@acme.test")])]
+    )
+    report = run_import(
+        qtbot, window, [write_cards(tmp_path / "phone.vcf", [("Dana Kim", "dana@home.test")])]
+    )
     assert len(report.needs_review) == 1
     dialog = window.import_export.report_dialog
     assert dialog.count("needs review") == 1 and dialog.tabs.currentIndex() == 1
@@ -108,8 +115,9 @@ def test_needs_review_items_open_both_contacts(qtbot, window, tmp_path):
 
 
 def test_cancel_leaves_the_database_unchanged(qtbot, window, tmp_path):
-    big = write_cards(tmp_path / "big.vcf",
-                      [(f"Person{i} Test{i}", f"p{i}@example.test") for i in range(8000)])
+    big = write_cards(
+        tmp_path / "big.vcf", [(f"Person{i} Test{i}", f"p{i}@example.test") for i in range(8000)]
+    )
     controller = window.import_export
     with qtbot.waitSignal(controller.import_finished, timeout=WAIT_MS) as blocker:
         controller.import_paths([str(big)])
@@ -166,13 +174,23 @@ def test_dropping_vcf_files_on_the_window_imports_them(qtbot, window):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(BAD_CARD)), QUrl.fromLocalFile(str(FIXTURES / "x.txt"))])
     point = QPointF(window.width() / 2, window.height() / 2)
-    enter = QDragEnterEvent(point.toPoint(), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        point.toPoint(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
 
-    drop = QDropEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        point,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     with qtbot.waitSignal(window.import_export.import_finished, timeout=WAIT_MS) as blocker:
         QApplication.sendEvent(window, drop)
     assert drop.isAccepted()
@@ -183,8 +201,13 @@ def test_dropping_vcf_files_on_the_window_imports_them(qtbot, window):
 def test_dragging_text_that_is_not_a_vcard_is_refused(qtbot, window):
     mime = QMimeData()
     mime.setText("just text")
-    enter = QDragEnterEvent(window.rect().center(), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        window.rect().center(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     enter.ignore()
     QApplication.sendEvent(window, enter)
     assert not enter.isAccepted()
@@ -217,7 +240,10 @@ def test_import_action_takes_files_from_the_file_dialog(qtbot, window, on_modal)
 @pytest.mark.parametrize("version", ["3.0", "4.0"])
 def test_export_selection_reads_back(qtbot, window, tmp_path, version):
     report = run_import(qtbot, window, [BAD_CARD, IPHONE])
-    chosen = [report.contact_of_card[(str(BAD_CARD), 0)], report.contact_of_card[(str(BAD_CARD), 2)]]
+    chosen = [
+        report.contact_of_card[(str(BAD_CARD), 0)],
+        report.contact_of_card[(str(BAD_CARD), 2)],
+    ]
     target = tmp_path / "out.vcf"
     with qtbot.waitSignal(window.import_export.export.export_finished, timeout=WAIT_MS) as blocker:
         window.import_export.export.export_to(str(target), ids=chosen, version=version)

@@ -34,11 +34,21 @@ def test_safe_links_open(recorder):
     assert open_link("https://acme.example/team")
     assert open_link("mailto:dana@acme.example")
     assert open_link("tel:+15550100")
-    assert recorder.opened == ["https://acme.example/team", "mailto:dana@acme.example", "tel:+15550100"]
+    assert recorder.opened == [
+        "https://acme.example/team",
+        "mailto:dana@acme.example",
+        "tel:+15550100",
+    ]
 
 
 @pytest.mark.parametrize(
-    "url", ["file:///etc/passwd", "javascript:alert(1)", "smb://evil.example/x", '<a href="file:///x">x</a>']
+    "url",
+    [
+        "file:///etc/passwd",
+        "javascript:alert(1)",
+        "smb://evil.example/x",
+        '<a href="file:///x">x</a>',
+    ],
 )
 def test_unsafe_links_never_reach_the_desktop(recorder, url):
     assert not open_link(url)

@@ -78,7 +78,9 @@ def test_the_file_menu_action_leaves_too_and_reopening_reuses_the_sample(qtbot, 
 def test_files_opened_while_exploring_go_into_the_users_posse(qtbot, session, db_path, tmp_path):
     _open_sample(qtbot, session)
     card = tmp_path / "phone.vcf"
-    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Omar Haddad\r\nN:Haddad;Omar;;;\r\nEND:VCARD\r\n")
+    card.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Omar Haddad\r\nN:Haddad;Omar;;;\r\nEND:VCARD\r\n"
+    )
     session.open_files([str(card)])
     assert session.current_db == db_path
     qtbot.waitUntil(lambda: _count(session.window) == 1, timeout=10000)

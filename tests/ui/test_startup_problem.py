@@ -54,8 +54,12 @@ def test_corrupt_file_offers_the_latest_backup_and_restoring_it_opens_it(qtbot, 
         assert not database.is_closed()
         assert ContactsService().count() == 2
         # The damaged file was kept aside, not deleted.
-        kept = [p for p in db_path.parent.iterdir() if p.name.startswith("posse.db") and p != db_path]
-        assert any(p.read_bytes().startswith(b"this is not a database") for p in kept if p.is_file())
+        kept = [
+            p for p in db_path.parent.iterdir() if p.name.startswith("posse.db") and p != db_path
+        ]
+        assert any(
+            p.read_bytes().startswith(b"this is not a database") for p in kept if p.is_file()
+        )
     finally:
         close_db()
 

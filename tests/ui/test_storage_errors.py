@@ -34,7 +34,9 @@ def test_full_disk_on_an_edit_says_so_and_keeps_the_previous_data(qtbot, window,
     seen: list[str] = []
     _expect_storage_box(on_modal, seen)
     before = contacts.get(dana).data()
-    window.controller.save_edit(dana, before, ContactData(formatted_name="Dana Kim", notes=BIG_NOTES))
+    window.controller.save_edit(
+        dana, before, ContactData(formatted_name="Dana Kim", notes=BIG_NOTES)
+    )
 
     assert seen and seen[0].startswith("The disk is full")
     assert "no transaction is active" not in seen[0]
@@ -44,7 +46,9 @@ def test_full_disk_on_an_edit_says_so_and_keeps_the_previous_data(qtbot, window,
     assert window.detail.contact.notes == "kubernetes"
 
     _limit_growth(100_000)  # space freed: the same edit now works
-    window.controller.save_edit(dana, before, ContactData(formatted_name="Dana Kim", notes=BIG_NOTES))
+    window.controller.save_edit(
+        dana, before, ContactData(formatted_name="Dana Kim", notes=BIG_NOTES)
+    )
     assert contacts.get(dana).notes == BIG_NOTES
     assert window.undo_stack.count() == depth + 1
 

@@ -19,8 +19,19 @@ from posse_desktop.services.normalize import phone_key
 from posse_desktop.services.search import SearchService
 
 NOW = datetime(2026, 3, 15, 12, 0, 0)
-TABLES = ["contact", "contact_field", "address", "tag", "contact_tag", "contact_role", "skill",
-          "expertise", "relationship", "interaction", "interaction_contact"]
+TABLES = [
+    "contact",
+    "contact_field",
+    "address",
+    "tag",
+    "contact_tag",
+    "contact_role",
+    "skill",
+    "expertise",
+    "relationship",
+    "interaction",
+    "interaction_contact",
+]
 
 
 def clock() -> datetime:
@@ -86,14 +97,18 @@ def test_search_finds_generated_people_by_name_org_skill_and_timeline_text(db) -
     )[0]
     skill = rows(
         "SELECT s.name FROM expertise e JOIN skill s ON s.id = e.skill_id "
-        "WHERE e.contact_id = ? ORDER BY e.position LIMIT 1", (cid,)
+        "WHERE e.contact_id = ? ORDER BY e.position LIMIT 1",
+        (cid,),
     )[0][0]
     assert cid in search.search_ids(family)
     assert cid in search.search_ids(org)
     assert cid in search.search_ids(skill)
     # A name in a non-Latin script is found by that script.
-    non_latin = [r for r in rows("SELECT id, formatted_name FROM contact")
-                 if any(ord(ch) > 0x36F for ch in r[1])]
+    non_latin = [
+        r
+        for r in rows("SELECT id, formatted_name FROM contact")
+        if any(ord(ch) > 0x36F for ch in r[1])
+    ]
     assert non_latin
     nid, name = non_latin[0]
     assert nid in search.search_ids(name)
@@ -103,8 +118,9 @@ def test_search_finds_generated_people_by_name_org_skill_and_timeline_text(db) -
     )
     iid, summary = rows("SELECT id, summary FROM interaction ORDER BY id DESC LIMIT 1")[0]
     word = max(summary.replace(":", " ").split(), key=len)
-    hits = rows("SELECT rowid FROM interaction_index WHERE interaction_index MATCH ?",
-                (f'"{word}"',))
+    hits = rows(
+        "SELECT rowid FROM interaction_index WHERE interaction_index MATCH ?", (f'"{word}"',)
+    )
     assert (iid,) in hits
 
 
@@ -113,18 +129,21 @@ def _snapshot(cid: int) -> dict[str, list[tuple]]:
     child = {
         "contact_field": "kind, label, value, normalized, position, pref",
         "address": "label, po_box, extended, street, locality, region, postal_code, country, "
-                   "position, pref",
+        "position, pref",
         "contact_tag": "tag_id, position",
         "contact_role": "role",
         "expertise": "skill_id, level, evidence, confirmed_on, position",
     }
-    snap = {t: sorted(rows(f"SELECT {cols} FROM {t} WHERE contact_id = ?", (cid,)))
-            for t, cols in child.items()}
+    snap = {
+        t: sorted(rows(f"SELECT {cols} FROM {t} WHERE contact_id = ?", (cid,)))
+        for t, cols in child.items()
+    }
     snap["contact"] = rows("SELECT * FROM contact WHERE id = ?", (cid,))
     snap["contact_index"] = rows("SELECT * FROM contact_index WHERE rowid = ?", (cid,))
     snap["list_index"] = rows(
         "SELECT rowid, body FROM contact_list_index WHERE rowid = "
-        "(SELECT sort_rank FROM contact WHERE id = ?)", (cid,)
+        "(SELECT sort_rank FROM contact WHERE id = ?)",
+        (cid,),
     )
     return snap
 
@@ -150,17 +169,24 @@ def test_every_contact_is_exactly_what_the_normal_write_path_stores(db) -> None:
 
 def test_last_contacted_and_strength_agree_with_the_timeline(db) -> None:
     DemoService(clock).generate(100, 1500, 13)
-    expected = dict(rows(
-        "SELECT ic.contact_id, max(i.occurred_at) FROM interaction_contact ic "
-        "JOIN interaction i ON i.id = ic.interaction_id WHERE i.kind != 'note' "
-        "GROUP BY ic.contact_id"
-    ))
+    expected = dict(
+        rows(
+            "SELECT ic.contact_id, max(i.occurred_at) FROM interaction_contact ic "
+            "JOIN interaction i ON i.id = ic.interaction_id WHERE i.kind != 'note' "
+            "GROUP BY ic.contact_id"
+        )
+    )
     stored = dict(rows("SELECT id, last_contacted_at FROM contact"))
     assert {k: v for k, v in stored.items() if v is not None} == expected
     assert any(v is None for v in stored.values())  # some people were never logged
     assert max(expected.values()) <= str(NOW)
-    assert rows("SELECT count(*) FROM interaction_contact ic JOIN interaction i "
-                "ON i.id = ic.interaction_id WHERE ic.occurred_at != i.occurred_at")[0][0] == 0
+    assert (
+        rows(
+            "SELECT count(*) FROM interaction_contact ic JOIN interaction i "
+            "ON i.id = ic.interaction_id WHERE ic.occurred_at != i.occurred_at"
+        )[0][0]
+        == 0
+    )
     cached = rows("SELECT id, last_contacted_at, strength_score FROM contact ORDER BY id")
     strength.refresh_caches(stored)  # recomputing from the rows changes nothing
     assert rows("SELECT id, last_contacted_at, strength_score FROM contact ORDER BY id") == cached
@@ -174,18 +200,31 @@ def test_network_is_varied(db) -> None:
     assert any(any(ch in n for ch in "üñéóøåłş") for n in names)
     assert any(any("\u4e00" <= ch <= "\u9fff" for ch in n) for n in names)  # 李 and friends
     assert rows("SELECT count(*) FROM contact WHERE birthday_month = 2 AND birthday_day = 29")[0][0]
-    assert rows("SELECT count(*) FROM contact WHERE birthday_month IS NOT NULL "
-                "AND birthday_year IS NULL")[0][0]
+    assert rows(
+        "SELECT count(*) FROM contact WHERE birthday_month IS NOT NULL AND birthday_year IS NULL"
+    )[0][0]
     assert {r for (r,) in rows("SELECT DISTINCT role FROM contact_role")} == {r.value for r in Role}
     kinds = {k for (k,) in rows("SELECT DISTINCT kind FROM interaction")}
     assert kinds == {k.value for k in InteractionKind}
     assert {k for (k,) in rows("SELECT DISTINCT kind FROM relationship")} == {
-        "colleague", "knows", "introduced", "reports-to"}
-    assert rows("SELECT count(*) FROM relationship r JOIN contact a ON a.id = r.from_contact_id "
-                "JOIN contact b ON b.id = r.to_contact_id "
-                "WHERE r.kind = 'colleague' AND a.org != b.org")[0][0] == 0
+        "colleague",
+        "knows",
+        "introduced",
+        "reports-to",
+    }
+    assert (
+        rows(
+            "SELECT count(*) FROM relationship r JOIN contact a ON a.id = r.from_contact_id "
+            "JOIN contact b ON b.id = r.to_contact_id "
+            "WHERE r.kind = 'colleague' AND a.org != b.org"
+        )[0][0]
+        == 0
+    )
     assert {lv for (lv,) in rows("SELECT DISTINCT level FROM expertise")} == {
-        "beginner", "average", "expert"}
+        "beginner",
+        "average",
+        "expert",
+    }
     assert rows("SELECT count(*) FROM interaction WHERE follow_up_on IS NOT NULL")[0][0]
     assert rows("SELECT count(*) FROM contact WHERE introduced_by_id IS NOT NULL")[0][0]
     assert rows("SELECT count(*) FROM contact WHERE cadence_days IS NOT NULL")[0][0]

@@ -86,9 +86,7 @@ def test_full_disk_on_an_edit_says_so_and_loses_nothing(db, db_path):
     # Depending on where the write fails, peewee raises SQLite's own error or, when SQLite has
     # rolled back already, its masking "cannot rollback - no transaction is active": the mapping
     # finds SQLITE_FULL on the exception chain either way.
-    assert any(
-        text in str(raised.value) for text in ("no transaction is active", "disk is full")
-    )
+    assert any(text in str(raised.value) for text in ("no transaction is active", "disk is full"))
     assert user_message(raised.value).startswith("The disk is full")
     with pytest.raises(peewee.OperationalError) as raised:
         service.update(ids[0], ContactData(formatted_name="Earlier 0", notes="x" * 400_000))
