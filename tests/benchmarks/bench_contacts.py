@@ -31,9 +31,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # widgets) and almost nothing to a bare window, so it measured the probe rather than the app.
 _FIRST_PAINT_PROBE = """
 import resource, sys, time, json
-from PySide6.QtCore import QTimer
 PAINTED = []
 def watch_first_paint(window_class, then):
+    from PySide6.QtCore import QTimer
     original = window_class.paintEvent
     def paintEvent(self, event):
         if not PAINTED:
@@ -88,11 +88,12 @@ POSSE_APP = (
     _FIRST_PAINT_PROBE
     + """
 start = float(sys.argv[1]); db = sys.argv[2]
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
 READY = []
 def wait_for_panes():
     # The timeline and help panes are built just after the first paint: report when that is done.
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance()
     windows = [w for w in app.topLevelWidgets() if getattr(w, "features_ready", False)]
     if windows:
         READY.append(time.time()); app.quit()
@@ -100,8 +101,8 @@ def wait_for_panes():
         QTimer.singleShot(1, wait_for_panes)
 import importlib.abc, importlib.util
 class WatchMainWindow(importlib.abc.MetaPathFinder):
-    # Hooks MainWindow as the app imports it: importing it here first would take that work
-    # (and the app's own start-up handling of it) out of main().
+    # Hooks MainWindow as the app imports it. Posse starts as a person starts it: its main()
+    # imports Qt and creates the QApplication, in its own order.
     def find_spec(self, name, path, target=None):
         if name != "posse_desktop.ui.main_window":
             return None
