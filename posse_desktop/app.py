@@ -73,7 +73,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(app_icon())
     install_translators(app)
     exception_handler = install_exception_handler(log_path, app)  # noqa: F841 - lives with app
     # macOS delivers double-clicked files as events, possibly before the window exists. Only
@@ -105,6 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from posse_desktop.ui.dialogs.startup_problem import open_until_ready
 
         _end_of_startup()  # a dialog may stay open for long: collect as usual meanwhile
+        app.setWindowIcon(app_icon())
         if serves:
             instance.listen()  # a launch meanwhile hands its files to this one, not a second dialog
 
@@ -123,6 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from posse_desktop.ui.backup_controller import start_daily_backup, start_integrity_check
 
         _end_of_startup()
+        app.setWindowIcon(app_icon())  # the taskbar takes it up; the first frame does not show it
         if serves:
             instance.listen()  # later launches hand their files to this window from now on
         background.append(start_integrity_check(db_file, session.window))

@@ -35,12 +35,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
-    QDeadlineTimer,
-    QEventLoop,
     QLockFile,
     QObject,
     Qt,
-    QThread,
     QTimer,
     Signal,
 )
@@ -136,6 +133,7 @@ class SingleInstance(QObject):
         is up. Waiting for the reply spins a local event loop, so a server in this same process
         still answers.
         """
+        from PySide6.QtCore import QDeadlineTimer, QThread
         from PySide6.QtNetwork import QLocalSocket
 
         socket = QLocalSocket()
@@ -164,6 +162,7 @@ class SingleInstance(QObject):
 
     @staticmethod
     def _wait_for_ack(socket: QLocalSocket, timeout_ms: int) -> bool:
+        from PySide6.QtCore import QEventLoop
         from PySide6.QtNetwork import QLocalSocket
 
         if socket.bytesAvailable() < len(ACK):

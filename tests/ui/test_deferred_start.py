@@ -162,13 +162,15 @@ def _wait_for(condition, what: str, timeout_s: float = 30) -> None:
         time.sleep(0.1)
 
 
-def test_garbage_collection_resumes_once_the_window_has_painted(tmp_path):
-    """Start-up pauses the cyclic collector; it must be back (with start-up's objects frozen)."""
+def test_garbage_collection_and_the_icon_come_once_the_window_has_painted(tmp_path):
+    """Start-up pauses the cyclic collector and sets the window icon after the first paint."""
     script = (
         "import gc, sys\n"
         "from posse_desktop import app\n"
         "status = app.main(['--db', sys.argv[1], '--quit-after-start'])\n"
-        "print(status, gc.isenabled(), gc.get_freeze_count() > 0)\n"
+        "from PySide6.QtGui import QGuiApplication\n"
+        "print(status, gc.isenabled(), gc.get_freeze_count() > 0,"
+        " not QGuiApplication.windowIcon().isNull())\n"
     )
     env = _app_env(tmp_path)
     result = subprocess.run(
@@ -179,7 +181,7 @@ def test_garbage_collection_resumes_once_the_window_has_painted(tmp_path):
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["0", "True", "True"]
+    assert result.stdout.split() == ["0", "True", "True", "True"]  # and the icon is set
 
 
 FIRST_PAINT_MODULES = """

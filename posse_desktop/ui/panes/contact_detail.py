@@ -11,7 +11,6 @@ from posse_desktop.domain import Contact, ExpertiseLevel
 from posse_desktop.links import link_for_email, link_for_phone, link_for_web
 from posse_desktop.ui.avatar import avatar_pixmap
 from posse_desktop.ui.images import decode_photo
-from posse_desktop.ui.link_opener import open_link
 from posse_desktop.ui.role_names import level_name, role_name
 from posse_desktop.ui.widgets import (
     clear_layout,
@@ -157,9 +156,15 @@ class ContactDetail(QScrollArea):
             opener.setAutoRaise(True)
             opener.setAccessibleName(self.tr("Open {0}").format(value))
             opener.setToolTip(plain_tooltip(link))
-            opener.clicked.connect(lambda _=False, url=link: open_link(url))
+            opener.clicked.connect(lambda _=False, url=link: _open(url))
             row.addWidget(opener, 0, Qt.AlignmentFlag.AlignTop)
         return row
+
+
+def _open(url: str) -> None:
+    from posse_desktop.ui.link_opener import open_link  # on the first click, not at start-up
+
+    open_link(url)
 
 
 def _format_date(value) -> str:
