@@ -7,12 +7,10 @@ Read-only on the database; runs in any thread.
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +19,7 @@ from posse_desktop.domain import Contact, TypedValue
 from posse_desktop.fileio import atomic_open
 from posse_desktop.services.contact_loader import CHUNK, IDS, load_contacts
 from posse_desktop.services.contacts import ContactsService
+from posse_desktop.services.gc_pause import gc_paused
 from posse_desktop.services.search import SearchService
 from posse_desktop.vcard.model import Relation
 from posse_desktop.vcard.writer import write_vcard
@@ -56,7 +55,7 @@ class ExportService:
         """
         chosen = self.choose(ids=ids, query=query)
         path = Path(path)
-        with atomic_open(path, mode=0o600) as handle, _gc_paused():
+        with atomic_open(path, mode=0o600) as handle, gc_paused():
             for _, text in self._texts(chosen, version, progress, cancelled):
                 handle.write(text.encode("utf-8"))
         return ExportResult(path, len(chosen))
@@ -110,19 +109,6 @@ def _relationships(ids: list[int]) -> dict[int, list[TypedValue]]:
         if name:
             out[source].append(Relation(name, kind, uid=uid))
     return out
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """An export makes hundreds of thousands of short-lived acyclic objects (rows, contacts,
-    lines) that reference counting frees; the cyclic GC would only scan them. Paused meanwhile."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def contact_file_name(contact: Contact) -> str:

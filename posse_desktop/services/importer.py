@@ -7,10 +7,8 @@ Cancelling rolls the whole import back: nothing is left behind.
 
 from __future__ import annotations
 
-import gc
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from posse_desktop.db import models as m
@@ -24,6 +22,7 @@ from posse_desktop.services.clock import Clock, system_clock
 from posse_desktop.services.contact_rows import read_contact, write_contact
 from posse_desktop.services.contact_snapshot import snapshot
 from posse_desktop.services.dedupe import DedupeIndex, Keys
+from posse_desktop.services.gc_pause import gc_paused
 from posse_desktop.services.import_merge import base_card, merge
 from posse_desktop.services.import_relations import relation_key
 from posse_desktop.vcard.model import REFUSED_FILE, SKIPPED_CARD, CardRecord, Problem
@@ -93,7 +92,7 @@ class ImportService:
         in one transaction. `progress(done, total)` counts cards; `cancelled()` is polled every
         CHECK_EVERY cards and a True rolls everything back (the report says `cancelled`).
         """
-        with _gc_paused():
+        with gc_paused():
             return self._import(paths, progress, cancelled, safety_copy)
 
     def _import(
@@ -239,19 +238,6 @@ class ImportService:
             report.batch_id = batch.id
         else:
             batch.delete_instance()  # nothing changed: nothing to undo
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """An import holds hundreds of thousands of objects (cards, rows) that the cyclic GC would
-    scan over and over and never free: a third of the run time. Paused for the import only."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _same_but_source(merged: ContactData, ours: ContactData) -> bool:
