@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from posse_desktop.domain import ContactData, PartialDate, TypedValue
+from posse_desktop.domain import ContactData, TypedValue
 from posse_desktop.vcard import writer_props as wp
 from posse_desktop.vcard.labels import apple_label
 from posse_desktop.vcard.mapping import IM_PROPERTIES
 from posse_desktop.vcard.model import Relation
-from posse_desktop.vcard.values import parse_date, split_escaped, unescape
+from posse_desktop.vcard.values import split_escaped, unescape
 from posse_desktop.vcard.writer_source import (
     RawProperty,
     head_label,
@@ -23,7 +23,8 @@ from posse_desktop.vcard.writer_source import (
     modernised_line,
     parse_source,
 )
-from posse_desktop.vcard.writer_text import CRLF, FOLD_OCTETS, escape_text, fold
+from posse_desktop.vcard.writer_text import CRLF, FOLD_OCTETS, fold
+from posse_desktop.vcard.writer_unchanged import SAME_LINE, TEXT_KINDS, text, text_value
 
 VERSIONS = (wp.V3, wp.V4)
 
@@ -121,76 +122,6 @@ def write_vcards(
     return "".join(write_vcard(c, version, related(c)) for c in contacts)
 
 
-# Single text kinds: the attribute holding the value ("" for FN, which falls back to a name).
-_TEXT_KINDS = {
-    "FN": "",
-    "NICKNAME": "nickname",
-    "TITLE": "title",
-    "NOTE": "notes",
-    "UID": "uid",
-    "X-POSSE-HOW-WE-MET": "how_we_met",
-}
-
-
-def _text_value(kind: str, data: ContactData) -> str:
-    attr = _TEXT_KINDS[kind]
-    return getattr(data, attr) if attr else wp.formatted_name(data)
-
-
-def _text(value: str) -> str:
-    return (unescape(value) if "\\" in value else value).strip()
-
-
-# Does one original line (its raw value) say what the contact has? One test per single kind.
-def _same_n(value: str, data: ContactData) -> bool:
-    parts = list(map(str.strip, [*split_escaped(value, ";"), "", "", "", "", ""][:5]))
-    n = data.name
-    return parts == [n.family, n.given, n.additional, n.prefix, n.suffix]
-
-
-def _same_org(value: str, data: ContactData) -> bool:
-    parts = list(map(str.strip, split_escaped(value, ";")))
-    return parts[0] == data.org and ", ".join(p for p in parts[1:] if p) == data.department
-
-
-def _same_categories(value: str, data: ContactData) -> bool:
-    tags = [t.strip() for t in split_escaped(value, ",") if t.strip()]
-    return tags == [t for t in data.tags if t.strip()]
-
-
-def _same_date(value: str, current: PartialDate | None) -> bool:
-    # Shortcut: the ISO text of the date (what Posse and most phones write) reads back as it.
-    # Not for the years the reader turns into "no year".
-    if current is not None and current.year not in (0, 1604) and value == current.iso():
-        return True
-    return parse_date(unescape(value)) == current
-
-
-def _same_text(value: str, current: str) -> bool:
-    if "\\" not in value:
-        return value.strip() == current
-    # Shortcut: escaping is cheaper than unescaping, and text Posse wrote reads back as it was
-    # (when it has no outer blanks and no CR, which reading would strip or turn into LF).
-    if value == escape_text(current) and current == current.strip() and "\r" not in current:
-        return True
-    return unescape(value).strip() == current
-
-
-_SAME_LINE: dict[str, Callable[[str, ContactData], bool]] = {
-    "FN": lambda value, data: _same_text(value, wp.formatted_name(data)),
-    "NICKNAME": lambda value, data: _same_text(value, data.nickname),
-    "TITLE": lambda value, data: _same_text(value, data.title),
-    "NOTE": lambda value, data: _same_text(value, data.notes),
-    "UID": lambda value, data: _same_text(value, data.uid),
-    "X-POSSE-HOW-WE-MET": lambda value, data: _same_text(value, data.how_we_met),
-    "N": _same_n,
-    "ORG": _same_org,
-    "BDAY": lambda value, data: _same_date(value, data.birthday),
-    "ANNIVERSARY": lambda value, data: _same_date(value, data.anniversary),
-    "CATEGORIES": _same_categories,
-}
-
-
 def carried_lines(source: str) -> list[str]:
     """The lines of a card that Posse does not model (what an export carries over as it was)."""
     return [modernised_line(p) for p in parse_source(source) if kind_of(p) is None]
@@ -242,7 +173,7 @@ class _CardWriter:
         for entry in order:
             if entry.__class__ is str:
                 originals = by_kind[entry]  # type: ignore[index]
-                same = _SAME_LINE.get(entry)  # type: ignore[arg-type]
+                same = SAME_LINE.get(entry)  # type: ignore[arg-type]
                 if same is not None and len(originals) == 1:
                     # Fast path for the usual single N, FN, NOTE...: keep the line if unchanged.
                     prop = originals[0]
@@ -332,11 +263,11 @@ class _CardWriter:
         if any(is_legacy(p) for p in originals):
             return False
         if len(originals) == 1:
-            same = _SAME_LINE.get(kind)
+            same = SAME_LINE.get(kind)
             return same is not None and same(originals[0].value, self.data)
-        if kind not in _TEXT_KINDS:
+        if kind not in TEXT_KINDS:
             return False
-        return "\n".join(_text(p.value) for p in originals) == _text_value(kind, self.data)
+        return "\n".join(text(p.value) for p in originals) == text_value(kind, self.data)
 
     def _related(self, related: Sequence[TypedValue]) -> list[str]:
         """Relationships the card does not already name, by name or (a Relation's) UID."""
