@@ -139,6 +139,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.quit_after_start:  # once painted, with every pane built: the smoke test sees it all
         session.window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
     status = app.exec()
+    if session.window is not None and session.window.isVisible():
+        session.window.close()  # a quit without closing it (smoke test, session end): readers stop
     for task in background:
         task.cancel()  # a daily backup stops between steps; its partial file is removed
         task.wait()

@@ -107,7 +107,9 @@ class MainWindow(QMainWindow):
             self.open_files(self._pending_files)
             self._pending_files = []
         if self._painted:
-            timeline_pane.load_deferred()
+            # Its queries in a turn of the event loop of their own: the panes show first, and
+            # input is not held up for both (about 0.1 s each on 100k contacts).
+            QTimer.singleShot(0, timeline_pane, timeline_pane.load_deferred)
         else:
             self.first_painted.connect(timeline_pane.load_deferred)
 
@@ -283,4 +285,5 @@ class MainWindow(QMainWindow):
         self.save_state()
         if self.features_ready:
             self.help_pane.shutdown()  # its reader thread holds a connection to this database
+            self.timeline_pane.shutdown()
         super().closeEvent(event)

@@ -212,7 +212,7 @@ def bench_search(db: Path) -> dict:
     # done the GUI thread shares the interpreter with it and keystrokes run about 1.5x slower.)
     deadline = time.perf_counter() + 10
     while time.perf_counter() < deadline and not (
-        window.timeline_pane._reminders_loaded and window.help_pane.coverage_view.coverage
+        window.timeline_pane.reminders_ready and window.help_pane.coverage_view.coverage
     ):
         app.processEvents()
     field = window.contacts_pane.search_field

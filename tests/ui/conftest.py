@@ -20,6 +20,7 @@ def window(qtbot, db):
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.first_painted):  # what waits for the first paint has loaded too
         win.show()
+    qtbot.waitUntil(lambda: win.timeline_pane.reminders_ready)  # read on a worker thread
     yield win
     win.close()
 

@@ -20,9 +20,11 @@ from posse_desktop.domain import (
     TypedValue,
 )
 from posse_desktop.services.contacts import ContactsService
+from posse_desktop.services.registry import Services
 from posse_desktop.services.timeline import TimelineFilter, TimelineService
 from posse_desktop.ui.models.timeline_model import TimelineModel
 from posse_desktop.ui.panes.contact_standing import StrengthMeter
+from posse_desktop.ui.panes.timeline_pane import TimelinePane
 
 NOW = datetime.now().replace(second=0, microsecond=0)
 
@@ -249,3 +251,19 @@ def test_daily_notification_once_a_day(qtbot, people, window):
     title, body = notifier.check()
     assert "Ben Okafor's birthday" in body
     assert notifier.check() is None  # once a day
+
+
+def test_the_first_read_of_the_reminders_runs_on_a_worker_thread(qtbot, people):
+    """Just after start-up SQLite's cache is cold: the strip and the Reconnect tab must not hold
+    the GUI thread for it. Their first read arrives later; the GUI thread only shows it."""
+    services = Services()
+    services.cadence.set_cadence(people["dana"], 2)  # due: last contacted 3 days ago
+    pane = TimelinePane(services)
+    qtbot.addWidget(pane)
+    pane.load_deferred()
+    assert not pane.reminders_ready
+    assert pane.reconnect.contact_ids() == []  # nothing read on this thread
+    qtbot.waitUntil(lambda: pane.reminders_ready)
+    assert people["dana"] in pane.reconnect.contact_ids()
+    assert pane.upcoming.text.text()
+    pane.shutdown()

@@ -121,9 +121,15 @@ def _pane_texts(pane: QWidget) -> list[str]:
     return [plain_text(t) for t in texts if re.search(r"[^\W\d_]{2}", t)]
 
 
+def _load_timeline(qtbot, window: MainWindow) -> None:
+    """The strip, the Reconnect tab (read on a worker thread) and the empty history."""
+    window.timeline_pane.load_deferred()
+    qtbot.waitUntil(lambda: window.timeline_pane.reminders_ready)
+
+
 def _panes(qtbot) -> tuple[list[str], list[str]]:
     window = _window(qtbot)
-    window.timeline_pane.load_deferred()  # the strip, the Reconnect tab and the empty history
+    _load_timeline(qtbot, window)
     return _pane_texts(window.timeline_pane), _pane_texts(window.help_pane)
 
 
@@ -136,7 +142,7 @@ def test_the_timeline_and_help_panes_are_german(qtbot, db, qapp, monkeypatch):
     install_translators(qapp)
     try:
         window = _window(qtbot)
-        window.timeline_pane.load_deferred()
+        _load_timeline(qtbot, window)
         german = _pane_texts(window.timeline_pane), _pane_texts(window.help_pane)
 
         timeline, help_pane = window.timeline_pane, window.help_pane
