@@ -31,7 +31,7 @@ def notification_text(services: Services) -> tuple[str, str] | None:
     phrases = upcoming_phrases(upcoming, reconnects, more=reconnects >= RECONNECTS)
     if not phrases:
         return None
-    body = "\n".join(upcoming_details(upcoming)[:6]) or "; ".join(phrases)
+    body = "\n".join(upcoming_details(upcoming, 6)) or "; ".join(phrases)
     # Some notification servers read the body as markup: show names as typed, not as tags.
     body = body.replace("&", "＆").replace("<", "‹").replace(">", "›")
     return f"{APP_NAME}: " + "; ".join(phrases[:3]), body

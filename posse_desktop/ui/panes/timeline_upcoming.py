@@ -19,6 +19,9 @@ FOLLOW_UP_CAP = 100  # UpcomingService.follow_ups() returns at most this many
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
+TOOLTIP_LINES = 20
+
+
 def _number(n: int) -> str:
     return QLocale().toString(n)
 
@@ -73,10 +76,11 @@ def upcoming_phrases(upcoming: Upcoming, reconnects_due: int, *, more: bool = Fa
     return phrases
 
 
-def upcoming_details(upcoming: Upcoming) -> list[str]:
-    """One line per item, for the tooltip and the notification body."""
-    lines = [date_phrase(e) for e in upcoming.dates]
-    for f in upcoming.follow_ups:
+def upcoming_details(upcoming: Upcoming, limit: int) -> list[str]:
+    """One line per item, the first `limit` of them, for the tooltip and the notification body
+    (on 100k contacts two weeks hold some 2,000 dates: phrasing them all cost 35 ms)."""
+    lines = [date_phrase(e) for e in upcoming.dates[:limit]]
+    for f in upcoming.follow_ups[: max(limit - len(lines), 0)]:
         people = ", ".join(c.name for c in f.contacts)
         if f.overdue:
             state = translate("UpcomingStrip", "overdue %1 d").replace("%1", _number(-f.days_until))
@@ -109,6 +113,6 @@ class UpcomingStrip(QFrame):
             text = self.tr("Nothing in the next %1 days. A good week to reach out.")
             self.text.setText(text.replace("%1", _number(upcoming.days)))
             muted(self.text)
-        details = upcoming_details(upcoming)
+        details = upcoming_details(upcoming, TOOLTIP_LINES)
         # Tooltips auto-detect rich text: escape every name and summary.
-        self.setToolTip("<br>".join(html.escape(line) for line in details[:20]))
+        self.setToolTip("<br>".join(html.escape(line) for line in details))
