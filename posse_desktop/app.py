@@ -8,8 +8,13 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from posse_desktop import APP_ID, APP_NAME, __version__, paths
+
+if TYPE_CHECKING:  # Qt is imported in main() only, once a window will open
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -103,8 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # A damaged, locked or too-new database gets a dialog with ways out; None means "Quit".
         from posse_desktop.ui.dialogs.startup_problem import open_until_ready
 
-        _end_of_startup()  # a dialog may stay open for long: collect as usual meanwhile
-        app.setWindowIcon(app_icon())
+        _end_of_startup(app, app_icon())  # a dialog may stay open long: collect as usual
         if serves:
             instance.listen()  # a launch meanwhile hands its files to this one, not a second dialog
 
@@ -122,8 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Imported here: nothing the first paint needs, and they cost start-up time.
         from posse_desktop.ui.backup_controller import start_daily_backup, start_integrity_check
 
-        _end_of_startup()
-        app.setWindowIcon(app_icon())  # the taskbar takes it up; the first frame does not show it
+        _end_of_startup(app, app_icon())
         if serves:
             instance.listen()  # later launches hand their files to this window from now on
         background.append(start_integrity_check(db_file, session.window))
@@ -147,10 +150,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     return status
 
 
-def _end_of_startup() -> None:
-    """Turn garbage collection back on, leaving what start-up built out of every future pass."""
+def _end_of_startup(app: QApplication, icon: QIcon) -> None:
+    """Garbage collection back on, with what start-up built left out of every future pass; the
+    window icon (the taskbar takes it up; the first frame does not show it)."""
     gc.freeze()
     gc.enable()
+    app.setWindowIcon(icon)
 
 
 if __name__ == "__main__":

@@ -248,9 +248,12 @@ class TimelinePane(QWidget):
         task = BackgroundTask(
             lambda _progress, _cancelled: _read_reminders(cadence, upcoming), self
         )
-        task.finished.connect(
-            lambda read: generation == self._reminders_generation and self._show_reminders(read)
-        )
+
+        def show_if_newest(read: tuple[list, object]) -> None:
+            if generation == self._reminders_generation:
+                self._show_reminders(read)
+
+        task.finished.connect(show_if_newest)
         task.failed.connect(lambda message, _details: log.warning("reminders: %s", message))
         self._reminders_task = task
         task.start()
