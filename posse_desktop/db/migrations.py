@@ -12,10 +12,10 @@ from pathlib import Path
 
 import peewee
 
-from posse_desktop.db import cadence_cache, interaction_index, models
+from posse_desktop.db import cadence_cache, interaction_index, lean_indexes, models
 from posse_desktop.db.connection import DatabaseTooNew
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def _create_v1(db: peewee.SqliteDatabase) -> None:
@@ -24,8 +24,12 @@ def _create_v1(db: peewee.SqliteDatabase) -> None:
     cadence_cache.ensure(db)
 
 
-# Step N brings a database from version N-1 to version N.
-STEPS: dict[int, Callable[[peewee.SqliteDatabase], None]] = {1: _create_v1}
+# Step N brings a database from version N-1 to version N. Step 1 creates the tables as models.py
+# has them now, so later steps must leave a table that already has their shape alone.
+STEPS: dict[int, Callable[[peewee.SqliteDatabase], None]] = {
+    1: _create_v1,
+    2: lean_indexes.upgrade,
+}
 
 
 def current_version(db: peewee.SqliteDatabase) -> int:

@@ -7,14 +7,16 @@ FTS5 yields matches in rowid order, so a page costs the same whether 10 or 90,00
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from posse_desktop.db import models as m
 from posse_desktop.db.connection import database
 
-# Words as FTS5's unicode61 tokenizer sees them; everything else (quotes, operators, "o'brien"'s
-# apostrophe) separates words, so user text can never form FTS syntax.
-_WORD = re.compile(r"\w+", re.UNICODE)
+# Words as FTS5's unicode61 tokenizer sees them (letters and digits; "_" separates, as quotes,
+# operators and "o'brien"'s apostrophe do), so user text never forms FTS syntax, and each word is
+# one token: the list index stores no positions (detail=none), so a phrase would be an error.
+_WORD = re.compile(r"[^\W_]+")
 PAGE_SIZE = 512
 
 _C = m.Contact._meta.table_name
@@ -23,7 +25,9 @@ _LI = m.ContactListIndex._meta.table_name
 
 def fts_query(text: str) -> str | None:
     """Every word of `text` as a quoted prefix term, all required. None when there are no words."""
-    words = _WORD.findall(text)
+    # Composed first: a decomposed "é" (macOS input, pasted text) would otherwise split the word
+    # at its accent, where the tokenizer folds it into the letter.
+    words = _WORD.findall(unicodedata.normalize("NFC", text))
     if not words:
         return None
     return " AND ".join(f'"{w}"*' for w in words)

@@ -146,12 +146,13 @@ def test_listing_ignores_partials_and_other_databases(db, db_path):
 
 def test_upgrade_takes_a_pre_upgrade_backup(db, db_path, monkeypatch):
     add_contacts(3, "Old")
-    monkeypatch.setitem(migrations.STEPS, 2, lambda d: d.execute_sql("CREATE TABLE extra (x)"))
-    migrations.upgrade(database, db_path, target=2)
+    nxt = migrations.SCHEMA_VERSION + 1
+    monkeypatch.setitem(migrations.STEPS, nxt, lambda d: d.execute_sql("CREATE TABLE extra (x)"))
+    migrations.upgrade(database, db_path, target=nxt)
     (info,) = backups.list_backups()
     assert info.reason == "pre-upgrade" and info.counts["contacts"] == 3
     with sqlite3.connect(info.path) as old:
-        assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert old.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
 
 
 # --- restore ----------------------------------------------------------------------------------

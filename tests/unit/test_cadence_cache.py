@@ -73,3 +73,51 @@ def test_a_database_without_the_cache_gets_it_on_open(db_path) -> None:
         assert cached(cid) == (90, date(2024, 9, 13))
     finally:
         close_db()
+
+
+def test_bulk_insert_computes_the_cache_the_triggers_would(db) -> None:
+    """insert_contacts pauses the per-row triggers; the new contacts' cache must still follow
+    the rules (roles, tags, own cadence, fallback), and the triggers must be back afterwards."""
+    from posse_desktop.services.bulk_contacts import insert_contacts
+
+    service = CadenceService(clock=fixed(NOW))
+    service.set_defaults(
+        CadenceDefaults(roles={Role.MENTOR: 60, Role.RADAR: 30}, tags={"vip": 14}, fallback=200)
+    )
+    before = add_person("Before", tags=["vip"])
+    people = [
+        ContactData(formatted_name="Mentor", roles={Role.MENTOR}),
+        ContactData(formatted_name="Both", roles={Role.MENTOR, Role.RADAR}, tags=["VIP"]),
+        ContactData(formatted_name="Tagged", tags=["vip", "other"]),
+        ContactData(formatted_name="Own", cadence_days=5, tags=["vip"]),
+        ContactData(formatted_name="Never", cadence_days=0, roles={Role.RADAR}),
+        ContactData(formatted_name="Plain"),
+    ]
+    with database.atomic():
+        ids = insert_contacts(people, datetime(2024, 1, 1, 9, 0))
+    assert [cached(cid)[0] for cid in ids] == [60, 14, 14, 5, None, 200]
+    assert cached(ids[0])[1] == date(2024, 3, 1)
+    assert cached(before)[0] == 14
+    agrees_with_the_rules(service)
+
+    triggers = {
+        name
+        for (name,) in database.execute_sql("SELECT name FROM sqlite_master WHERE type='trigger'")
+    }
+    assert {"cadence_contact_ai", "cadence_role_ai", "cadence_tag_ai"} <= triggers
+    after = add_person("After", roles=[Role.RADAR])  # one by one again: the triggers fire
+    assert cached(after)[0] == 30
+
+
+def test_a_failed_bulk_insert_leaves_the_triggers_in_place(db) -> None:
+    from posse_desktop.services.bulk_contacts import insert_contacts
+
+    try:
+        with database.atomic():
+            insert_contacts([ContactData(formatted_name="Gone")], datetime(2024, 1, 1))
+            raise RuntimeError("cancelled")
+    except RuntimeError:
+        pass
+    assert database.execute_sql("SELECT count(*) FROM contact").fetchone()[0] == 0
+    kept = add_person("Kept", roles=[Role.RADAR], created=datetime(2024, 1, 1, 9, 0))
+    assert cached(kept) == (30, date(2024, 1, 31))  # the insert trigger is back

@@ -50,22 +50,24 @@ def test_upgrade_copies_the_file_before_changing_it(db_path, monkeypatch):
 
     applied = []
 
-    def step_two(database):
-        applied.append(2)
+    nxt = SCHEMA_VERSION + 1
+
+    def next_step(database):
+        applied.append(nxt)
         database.execute_sql("ALTER TABLE marker ADD COLUMN y DEFAULT 7")
 
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.STEPS, 2, step_two)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", nxt)
+    monkeypatch.setitem(migrations.STEPS, nxt, next_step)
     database = open_db(db_path)
     try:
         pre_upgrade = backups.latest_backup(db_path)
         assert pre_upgrade is not None and pre_upgrade.reason == "pre-upgrade"
         copy = pre_upgrade.path
-        assert applied == [2]
-        assert database.execute_sql("PRAGMA user_version").fetchone()[0] == 2
+        assert applied == [nxt]
+        assert database.execute_sql("PRAGMA user_version").fetchone()[0] == nxt
         assert database.execute_sql("SELECT x, y FROM marker").fetchall() == [(42, 7)]
         with sqlite3.connect(copy) as old:
-            assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+            assert old.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
             assert old.execute("SELECT * FROM marker").fetchall() == [(42,)]
         assert stat.S_IMODE(copy.stat().st_mode) == 0o600
     finally:
@@ -80,12 +82,12 @@ def test_failed_upgrade_step_changes_nothing(db_path, monkeypatch):
         database.execute_sql("CREATE TABLE half_done (x)")
         raise RuntimeError("step failed")
 
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.STEPS, 2, broken)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setitem(migrations.STEPS, SCHEMA_VERSION + 1, broken)
     with pytest.raises(RuntimeError):
         open_db(db_path)
     close_db()
     with sqlite3.connect(db_path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         assert "half_done" not in tables
