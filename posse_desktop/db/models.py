@@ -11,6 +11,9 @@ from playhouse.sqlite_ext import FTS5Model, RowIDField, SearchField
 
 from posse_desktop.db.connection import database
 
+# A foreign key gets no index of its own where a composite index starts with it (index=False):
+# SQLite uses the composite one for the key's lookups, and each extra index costs every write.
+
 
 class BaseModel(pw.Model):
     class Meta:
@@ -85,7 +88,7 @@ class Photo(BaseModel):
 class ContactField(BaseModel):
     """Emails, phones, URLs and IMs: typed, labelled, ordered, with a preferred flag."""
 
-    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="fields")
+    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="fields", index=False)
     kind = pw.CharField()  # FieldKind
     label = pw.CharField(default="")
     value = pw.CharField()
@@ -117,7 +120,7 @@ class Tag(BaseModel):
 
 
 class ContactTag(BaseModel):
-    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="tag_links")
+    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="tag_links", index=False)
     tag = pw.ForeignKeyField(Tag, on_delete="CASCADE", backref="contact_links")
     position = pw.IntegerField(default=0)
 
@@ -126,7 +129,7 @@ class ContactTag(BaseModel):
 
 
 class ContactRole(BaseModel):
-    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="role_links")
+    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="role_links", index=False)
     role = pw.CharField(index=True)  # Role
 
     class Meta:
@@ -138,7 +141,7 @@ class Skill(BaseModel):
 
 
 class Expertise(BaseModel):
-    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="expertise")
+    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="expertise", index=False)
     skill = pw.ForeignKeyField(Skill, on_delete="CASCADE", backref="experts")
     level = pw.CharField(default="average")  # ExpertiseLevel
     evidence = pw.TextField(default="")
@@ -152,7 +155,9 @@ class Expertise(BaseModel):
 class Relationship(BaseModel):
     """A directed link between two contacts (vCard 4 RELATED): knows, colleague, reports-to..."""
 
-    from_contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="relationships_out")
+    from_contact = pw.ForeignKeyField(
+        Contact, on_delete="CASCADE", backref="relationships_out", index=False
+    )
     to_contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="relationships_in")
     kind = pw.CharField(default="knows")
     note = pw.TextField(default="")
@@ -176,8 +181,12 @@ class Interaction(BaseModel):
 
 
 class InteractionContact(BaseModel):
-    interaction = pw.ForeignKeyField(Interaction, on_delete="CASCADE", backref="contact_links")
-    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="interaction_links")
+    interaction = pw.ForeignKeyField(
+        Interaction, on_delete="CASCADE", backref="contact_links", index=False
+    )
+    contact = pw.ForeignKeyField(
+        Contact, on_delete="CASCADE", backref="interaction_links", index=False
+    )
     # Copied from the interaction so one contact's history is a single index range scan.
     occurred_at = pw.DateTimeField()
 
@@ -199,7 +208,9 @@ class HelpRequest(BaseModel):
 
 
 class HelpCandidate(BaseModel):
-    request = pw.ForeignKeyField(HelpRequest, on_delete="CASCADE", backref="candidates")
+    request = pw.ForeignKeyField(
+        HelpRequest, on_delete="CASCADE", backref="candidates", index=False
+    )
     contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="help_candidacies")
     status = pw.CharField(default="suggested")  # suggested / asked / helped / declined
     outcome = pw.TextField(default="")
@@ -222,8 +233,10 @@ class AddressBook(BaseModel):
 
 
 class SyncState(BaseModel):
-    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="sync_states")
-    address_book = pw.ForeignKeyField(AddressBook, on_delete="CASCADE", backref="states")
+    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="sync_states", index=False)
+    address_book = pw.ForeignKeyField(
+        AddressBook, on_delete="CASCADE", backref="states", index=False
+    )
     href = pw.CharField()
     etag = pw.CharField(default="")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Sequence
 from datetime import datetime
+from itertools import chain
 
 from posse_desktop.db import cadence_cache
 from posse_desktop.db import models as m
@@ -261,4 +262,4 @@ def _table_statements(
     for start in range(0, len(rows), per):
         part = rows[start : start + per]
         sql = f'INSERT INTO "{table}" ({names}) VALUES ' + ", ".join([one] * len(part))
-        yield sql, [value for row in part for value in row]
+        yield sql, list(chain.from_iterable(part))

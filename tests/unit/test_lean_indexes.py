@@ -8,6 +8,7 @@ from pathlib import Path
 
 from posse_desktop.db import backups, close_db, open_db
 from posse_desktop.db.connection import database
+from posse_desktop.db.lean_indexes import REDUNDANT
 from posse_desktop.db.migrations import SCHEMA_VERSION, current_version
 from posse_desktop.domain import ContactData, TypedValue
 from posse_desktop.services import list_order
@@ -26,6 +27,19 @@ V1_TABLES = {
         'tokenize="unicode61 remove_diacritics 2")',
         "body",
     ),
+}
+# Version 1's single-column foreign-key indexes: name -> (table, column).
+_REDUNDANT_ON = {
+    "contact_field_contact_id": ("contact_field", "contact_id"),
+    "contact_tag_contact_id": ("contact_tag", "contact_id"),
+    "contact_role_contact_id": ("contact_role", "contact_id"),
+    "expertise_contact_id": ("expertise", "contact_id"),
+    "relationship_from_contact_id": ("relationship", "from_contact_id"),
+    "interaction_contact_interaction_id": ("interaction_contact", "interaction_id"),
+    "interaction_contact_contact_id": ("interaction_contact", "contact_id"),
+    "help_candidate_request_id": ("help_candidate", "request_id"),
+    "sync_state_contact_id": ("sync_state", "contact_id"),
+    "sync_state_address_book_id": ("sync_state", "address_book_id"),
 }
 QUERIES = ["ana", "a", "ki", "kubern", "5678", "030 1234", "vip", "acme", "ana@", "zzz"]
 NOTES_AND_TAGS = "{notes tags} : kubernetes OR vip"
@@ -49,6 +63,8 @@ def _people() -> list[ContactData]:
 
 def _as_version_1(path: Path) -> None:
     with sqlite3.connect(path) as conn:
+        for name, (table, column) in _REDUNDANT_ON.items():  # v1 indexed each key on its own
+            conn.execute(f'CREATE INDEX "{name}" ON "{table}" ("{column}")')
         for table, (create, columns) in V1_TABLES.items():
             conn.execute(f"ALTER TABLE {table} RENAME TO {table}_new")
             conn.execute(create)
@@ -95,6 +111,7 @@ def test_a_version_1_database_is_upgraded_and_finds_the_same(db_path: Path) -> N
         assert '"name" UNINDEXED' in _create_sql("contact_index")
         assert "detail=none" in _create_sql("contact_list_index")
         assert _found() == before
+        assert not set(REDUNDANT) & _index_names()
         for table in V1_TABLES:
             database.execute_sql(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
         backup = backups.latest_backup(db_path)
@@ -107,6 +124,30 @@ def test_a_version_1_database_is_upgraded_and_finds_the_same(db_path: Path) -> N
         assert new_id in found["ana"] and new_id in found["vip"] and new_id in notes
     finally:
         close_db()
+
+
+def _index_names() -> set[str]:
+    rows = database.execute_sql("SELECT name FROM sqlite_master WHERE type = 'index'")
+    return {name for (name,) in rows}
+
+
+def test_every_foreign_key_leads_some_index(db) -> None:
+    """Dropping the single-column ones must leave each key's lookups (ON DELETE CASCADE, joins)
+    an index that starts with it."""
+    tables = [
+        r[0] for r in database.execute_sql("SELECT name FROM sqlite_master WHERE type='table'")
+    ]
+    for table in tables:
+        keys = database.execute_sql(f'PRAGMA foreign_key_list("{table}")').fetchall()
+        columns = database.execute_sql(f'PRAGMA table_info("{table}")').fetchall()
+        leading = {c[1] for c in columns if c[5] == 1}  # the primary key's first column
+        for index in database.execute_sql(f'PRAGMA index_list("{table}")').fetchall():
+            columns = database.execute_sql(f'PRAGMA index_info("{index[1]}")').fetchall()
+            leading.add(min(columns)[2])  # the index's first column
+        for key in keys:
+            assert key[3] in leading, (table, key[3])
+    assert not set(REDUNDANT) & _index_names()
+    assert set(REDUNDANT) == set(_REDUNDANT_ON)
 
 
 def test_a_new_database_is_created_in_the_new_shape(db) -> None:
