@@ -102,8 +102,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     ):
         return 0  # the running Posse opens the files and comes to the front
     apply_saved_retention()  # before an upgrade's backup may prune older ones
+    notices: list = []
+
+    def announce_upgrade() -> None:  # only for an older database: not on the usual path
+        from posse_desktop.ui.upgrade_notice import show_upgrade_notice
+
+        notices.append(show_upgrade_notice())
+
     # The page-by-page integrity check reads the whole file: it runs once the window is up.
-    problem = open_database(db_file, quick_check=False)
+    problem = open_database(db_file, quick_check=False, on_upgrade=announce_upgrade)
+    for notice in notices:
+        notice.close()
     if problem is not None:
         # A damaged, locked or too-new database gets a dialog with ways out; None means "Quit".
         from posse_desktop.ui.dialogs.startup_problem import open_until_ready

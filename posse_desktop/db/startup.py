@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -74,16 +75,28 @@ class StartupProblem:
         return ways
 
 
-def open_database(db_file: Path | str, *, quick_check: bool = True) -> StartupProblem | None:
+def open_database(
+    db_file: Path | str,
+    *,
+    quick_check: bool = True,
+    on_upgrade: Callable[[], None] | None = None,
+) -> StartupProblem | None:
     """Open and migrate the database for the app; None on success, else the problem (db closed).
 
     `quick_check=False` leaves SQLite's page-by-page check to the caller (the app runs it off the
     GUI thread once the window is up: it reads the whole file, about 1 s per 700 MB).
+    `on_upgrade()` is called first when the file's schema is older than this Posse's: the upgrade
+    and its safety copy take seconds on a large address book (the app says so meanwhile).
     """
     db_file = Path(db_file)
-    problem = _check_folder(db_file) or _check_file(db_file, quick_check=quick_check)
+    problem = _check_folder(db_file)
     if problem:
         return problem
+    problem, version = _check_file(db_file, quick_check=quick_check)
+    if problem:
+        return problem
+    if on_upgrade is not None and 0 < version < migrations.SCHEMA_VERSION:
+        on_upgrade()
     try:
         open_db(db_file)
     except Exception as exc:  # every failure becomes a dialog, never a traceback
@@ -145,26 +158,27 @@ def _check_folder(db_file: Path) -> StartupProblem | None:
     return None
 
 
-def _check_file(db_file: Path, *, quick_check: bool = True) -> StartupProblem | None:
-    """Probe an existing file read-only: nothing here can write to it."""
+def _check_file(db_file: Path, *, quick_check: bool = True) -> tuple[StartupProblem | None, int]:
+    """Probe an existing file read-only: nothing here can write to it. Returns the problem, if
+    any, and the file's schema version (0: a new or empty file)."""
     if not db_file.exists():
         if _has_backups(db_file):
-            return _problem(ProblemKind.MISSING, db_file, "")
-        return None
+            return _problem(ProblemKind.MISSING, db_file, ""), 0
+        return None, 0
     if not db_file.is_file():
-        return _problem(ProblemKind.UNREADABLE, db_file, f"{db_file} is not a file")
+        return _problem(ProblemKind.UNREADABLE, db_file, f"{db_file} is not a file"), 0
     try:
         with open(db_file, "rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        return _problem(ProblemKind.UNREADABLE, db_file, str(exc))
+        return _problem(ProblemKind.UNREADABLE, db_file, str(exc)), 0
     if not header:
         # An empty file is a new database, unless backups say there used to be data in it.
         if _has_backups(db_file):
-            return _problem(ProblemKind.CORRUPT, db_file, "the file is empty")
-        return None
+            return _problem(ProblemKind.CORRUPT, db_file, "the file is empty"), 0
+        return None, 0
     if header != SQLITE_HEADER:
-        return _problem(ProblemKind.CORRUPT, db_file, "file is not a database (wrong header)")
+        return _problem(ProblemKind.CORRUPT, db_file, "file is not a database (wrong header)"), 0
     try:
         conn = connect_file(db_file, readonly=True)
         try:
@@ -173,17 +187,17 @@ def _check_file(db_file: Path, *, quick_check: bool = True) -> StartupProblem | 
         finally:
             conn.close()
     except Exception as exc:  # classified below
-        return diagnose(exc, db_file)
+        return diagnose(exc, db_file), 0
     result = "; ".join(str(r[0]) for r in rows)
     if result != "ok":
-        return _problem(ProblemKind.CORRUPT, db_file, result)
+        return _problem(ProblemKind.CORRUPT, db_file, result), 0
     if version > migrations.SCHEMA_VERSION:
         return _problem(
             ProblemKind.TOO_NEW,
             db_file,
             f"schema {version}; this Posse understands up to {migrations.SCHEMA_VERSION}",
-        )
-    return None
+        ), version
+    return None, version
 
 
 # --- messages ---------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ unreadable file is ever replaced by a new, empty database."""
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import stat
 import time
 from pathlib import Path
@@ -202,3 +203,26 @@ def test_full_disk_at_start_up(tmp_path):
         assert "disk is full" in problem.message
         (mount / "filler").unlink()
         assert startup.open_database(mount / "data" / "posse.db") is None  # "retry" works
+
+
+def test_an_older_schema_is_announced_before_its_upgrade_and_only_then(db_path):
+    _saved_database(db_path)
+    calls: list[int] = []
+
+    def seen() -> None:  # the version on disk when the app is told
+        with sqlite3.connect(db_path) as conn:
+            calls.append(conn.execute("PRAGMA user_version").fetchone()[0])
+        conn.close()
+
+    assert startup.open_database(db_path, on_upgrade=seen) is None  # current: nothing to say
+    close_db()
+    assert calls == []
+    with sqlite3.connect(db_path) as conn:
+        conn.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION - 1}")
+    conn.close()
+    assert startup.open_database(db_path, on_upgrade=seen) is None
+    assert calls == [migrations.SCHEMA_VERSION - 1]  # told before the upgrade ran
+    assert migrations.current_version(database) == migrations.SCHEMA_VERSION
+    close_db()
+    assert startup.open_database(tmp := db_path.with_name("new.db"), on_upgrade=seen) is None
+    assert calls == [migrations.SCHEMA_VERSION - 1] and tmp.exists()  # a new file is no upgrade

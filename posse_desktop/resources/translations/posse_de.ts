@@ -2740,6 +2740,15 @@ Drücken Sie Strg+L, um Ihren ersten Kontakt zu protokollieren.</translation>
     </message>
 </context>
 <context>
+    <name>UpgradeNotice</name>
+    <message>
+        <source>Updating your address book for this version of Posse.
+A safety copy is taken first. This happens once and can take a minute for a large address book.</source>
+        <translation>Ihr Adressbuch wird für diese Version von Posse aktualisiert.
+Zuerst wird eine Sicherheitskopie angelegt. Das geschieht nur einmal und kann bei einem großen Adressbuch eine Minute dauern.</translation>
+    </message>
+</context>
+<context>
     <name>VcardDragSource</name>
     <message>
         <source>%1 contacts.vcf</source>
