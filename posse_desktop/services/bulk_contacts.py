@@ -7,7 +7,7 @@ Call inside a transaction.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from itertools import chain
 
@@ -85,6 +85,8 @@ class NameCache:
         return rid
 
 
+Tick = Callable[[int, int], None]  # (statements done, statements in all)
+
 # Each table's columns in the order build_rows gives its rows; the list index comes last.
 TABLES: dict[str, tuple[str, ...]] = {
     "contact": _CONTACT_COLUMNS,
@@ -99,8 +101,12 @@ TABLES: dict[str, tuple[str, ...]] = {
 }
 
 
-def insert_contacts(items: Sequence[ContactData], now: datetime) -> list[int]:
-    """Insert `items` as new contacts with consecutive ids; returns the ids in order."""
+def insert_contacts(
+    items: Sequence[ContactData], now: datetime, tick: Tick | None = None
+) -> list[int]:
+    """Insert `items` as new contacts with consecutive ids; returns the ids in order.
+
+    `tick(done, total)` is called after each statement (progress; it may raise to cancel)."""
     if not items:
         return []
     last = m.Contact.select(m.Contact.id).order_by(m.Contact.id.desc()).limit(1).scalar()
@@ -111,8 +117,13 @@ def insert_contacts(items: Sequence[ContactData], now: datetime) -> list[int]:
     rows = build_rows(items, ids, keys, ranks, str(now), NameCache(m.Tag), NameCache(m.Skill))
     rows["contact_list_index"].sort()  # rowid order: one FTS5 flush (see list_order)
     with cadence_cache.insert_triggers_paused(database, ids[0], ids[-1]):
-        for table, table_rows in rows.items():
-            insert_rows(table, TABLES[table], table_rows)
+        cursor = database.cursor()
+        limit = _parameter_limit()
+        total = sum(-(-len(r) // _rows_per_statement(TABLES[t], limit)) for t, r in rows.items())
+        for done, (sql, params) in enumerate(statements(rows, limit), 1):
+            cursor.execute(sql, params)
+            if tick is not None:
+                tick(done, total)
     if ranks is None:
         list_order.place_unranked()  # no room between the ranks: renumber once for all
     return ids
@@ -240,9 +251,12 @@ ROWS_PER_STATEMENT = 200
 def insert_rows(table: str, columns: Sequence[str], rows: list[tuple]) -> None:
     """INSERT `rows` into `table` with multi-row statements of up to ROWS_PER_STATEMENT rows."""
     cursor = database.cursor()
-    limit = database.connection().getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
-    for sql, params in _table_statements(table, columns, rows, limit):
+    for sql, params in _table_statements(table, columns, rows, _parameter_limit()):
         cursor.execute(sql, params)
+
+
+def _parameter_limit() -> int:
+    return database.connection().getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
 
 
 def statements(rows: dict[str, list[tuple]], limit: int) -> Iterator[tuple[str, list]]:
@@ -258,8 +272,12 @@ def _table_statements(
 ) -> Iterator[tuple[str, list]]:
     names = ", ".join(f'"{c}"' for c in columns)
     one = "(" + ", ".join("?" * len(columns)) + ")"
-    per = max(1, min(ROWS_PER_STATEMENT, limit // len(columns)))
+    per = _rows_per_statement(columns, limit)
     for start in range(0, len(rows), per):
         part = rows[start : start + per]
         sql = f'INSERT INTO "{table}" ({names}) VALUES ' + ", ".join([one] * len(part))
         yield sql, list(chain.from_iterable(part))
+
+
+def _rows_per_statement(columns: Sequence[str], limit: int) -> int:
+    return max(1, min(ROWS_PER_STATEMENT, limit // len(columns)))

@@ -29,8 +29,18 @@ from posse_desktop.vcard.model import REFUSED_FILE, SKIPPED_CARD, CardRecord, Pr
 from posse_desktop.vcard.reader import read_vcard_file
 from posse_desktop.vcard.writer import carried_lines
 
-Progress = Callable[[int, int], None]  # (cards done, cards in all files)
+# (steps done, steps in all): each card is matched, then saved, so steps = 2 x cards; see stage().
+Progress = Callable[[int, int], None]
 CHECK_EVERY = 100  # cards between progress reports and cancel checks
+MATCHING, SAVING = "matching", "saving"
+
+
+def stage(done: int, total: int) -> tuple[str, int, int]:
+    """What an import's progress(done, total) stands for: (MATCHING or SAVING, cards so far, cards)."""
+    cards = total // 2
+    if done <= cards:
+        return MATCHING, done, cards
+    return SAVING, min(done - cards, cards), cards
 
 
 @dataclass(frozen=True)
@@ -90,7 +100,8 @@ class ImportService:
         Files are read first (outside the transaction), then a safety copy of a non-empty
         database is taken (db.backups, unless `safety_copy` is False), then everything is stored
         in one transaction. `progress(done, total)` counts cards; `cancelled()` is polled every
-        CHECK_EVERY cards and a True rolls everything back (the report says `cancelled`).
+        CHECK_EVERY cards (and between the statements that save them) and a True rolls
+        everything back (the report says `cancelled`).
         """
         with gc_paused():
             return self._import(paths, progress, cancelled, safety_copy)
@@ -110,7 +121,9 @@ class ImportService:
             if is_cancelled():
                 return ImportReport(cancelled=True)
             source = str(path)
-            result = read_vcard_file(path)
+            result = read_vcard_file(path, is_cancelled)
+            if result.cancelled:
+                return ImportReport(cancelled=True)
             sources.append(os.path.basename(source))
             report.problems.extend(result.problems)
             cards.extend((source, card) for card in result.cards)
@@ -132,7 +145,7 @@ class ImportService:
         except ImportCancelled:
             return ImportReport(problems=report.problems, cards=len(cards), cancelled=True)
         if progress:
-            progress(len(cards), len(cards))
+            progress(2 * len(cards), 2 * len(cards))
         touched = frozenset(report.added) | frozenset(report.updated)
         touched |= {cid for source, target, _ in report.relationships for cid in (source, target)}
         report.changes = Changes(
@@ -170,7 +183,7 @@ class ImportService:
                 if is_cancelled():
                     raise ImportCancelled
                 if progress:
-                    progress(done, len(cards))
+                    progress(done, 2 * len(cards))
             data = card.data
             match = index.match(data)
             if (
@@ -214,7 +227,16 @@ class ImportService:
             index.add(cid, merged)
             if cid not in report.updated:
                 report.updated.append(cid)
-        ids = insert_contacts(pending, now)
+        if progress:
+            progress(len(cards), 2 * len(cards))
+
+        def saved(statements_done: int, statements: int) -> None:
+            if is_cancelled():
+                raise ImportCancelled
+            if progress:
+                progress(len(cards) + len(cards) * statements_done // statements, 2 * len(cards))
+
+        ids = insert_contacts(pending, now, saved)
         real = {-(i + 1): cid for i, cid in enumerate(ids)}
         report.added = ids
         report.contact_of_card = {key: real.get(cid, cid) for key, cid in placed.items()}

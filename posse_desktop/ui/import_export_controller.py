@@ -116,15 +116,20 @@ class ImportExportController(QObject):
         dialog.setWindowTitle(self.tr("Importing vCards"))
         dialog.setMinimumWidth(380)
         task.progressed.connect(
-            lambda done, total: dialog.setLabelText(
-                label
-                + "\n"
-                + fill(
-                    self.tr("%1 of %2 cards"), QLocale().toString(done), QLocale().toString(total)
-                )
-            )
+            lambda done, total: dialog.setLabelText(label + "\n" + self._stage_text(done, total))
         )
         return task
+
+    def _stage_text(self, done: int, total: int) -> str:
+        from posse_desktop.services.importer import MATCHING, stage  # loaded by the import
+
+        what, count, cards = stage(done, total)
+        text = (
+            self.tr("Matching %1 of %2 cards")
+            if what == MATCHING
+            else self.tr("Saving %1 of %2 cards")
+        )
+        return fill(text, QLocale().toString(count), QLocale().toString(cards))
 
     def _on_imported(self, paths: list[str], report: ImportReport) -> None:
         self._set_task(None)

@@ -69,3 +69,4 @@ class CardRecord:
 class ReadResult:
     cards: list[CardRecord] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    cancelled: bool = False  # the caller asked to stop: `cards` holds only those read before

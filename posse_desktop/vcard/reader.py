@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from posse_desktop.vcard.decoding import clean_source, legacy_codec, sniff, text_codec
@@ -33,10 +34,18 @@ from posse_desktop.vcard.model import (
 )
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
+CHECK_EVERY = 100  # cards between polls of `cancelled`
+
+Cancelled = Callable[[], bool]
 
 
-def read_vcard_file(path: str | os.PathLike[str]) -> ReadResult:
-    """Read a .vcf file, refusing files over MAX_FILE_BYTES without reading them whole."""
+def read_vcard_file(
+    path: str | os.PathLike[str], cancelled: Cancelled | None = None
+) -> ReadResult:
+    """Read a .vcf file, refusing files over MAX_FILE_BYTES without reading them whole.
+
+    `cancelled()` is polled every CHECK_EVERY cards; a True stops the reading (`result.cancelled`).
+    """
     source = str(path)
     try:
         with Path(path).open("rb") as handle:
@@ -55,7 +64,7 @@ def read_vcard_file(path: str | os.PathLike[str]) -> ReadResult:
         )
     if len(data) > MAX_FILE_BYTES:
         return _refused(source, len(data))
-    return read_vcards(data, source)
+    return read_vcards(data, source, cancelled)
 
 
 def _refused(source: str, size: int) -> ReadResult:
@@ -64,7 +73,7 @@ def _refused(source: str, size: int) -> ReadResult:
     return ReadResult([], [Problem(source, None, "", 0, message, REFUSED_FILE)])
 
 
-def read_vcards(data: bytes, source: str) -> ReadResult:
+def read_vcards(data: bytes, source: str, cancelled: Cancelled | None = None) -> ReadResult:
     """Parse every card in `data`. `source` names the file in problems."""
     result = ReadResult()
     gc_was_enabled = gc.isenabled()
@@ -72,7 +81,7 @@ def read_vcards(data: bytes, source: str) -> ReadResult:
     # again (a quarter of the run time) and free nothing. Paused for this call only.
     gc.disable()
     try:
-        _read(data, source, result)
+        _read(data, source, result, cancelled)
     except Exception as exc:  # a bug of ours must not take the import down with it
         result.problems.append(
             Problem(
@@ -85,7 +94,7 @@ def read_vcards(data: bytes, source: str) -> ReadResult:
     return result
 
 
-def _read(data: bytes, source: str, result: ReadResult) -> None:
+def _read(data: bytes, source: str, result: ReadResult, cancelled: Cancelled | None) -> None:
     if len(data) > MAX_FILE_BYTES:
         result.problems.extend(_refused(source, len(data)).problems)
         return
@@ -100,6 +109,9 @@ def _read(data: bytes, source: str, result: ReadResult) -> None:
     if not spans and any(line.strip() for line in lines[:1000]):
         result.problems.append(Problem(source, None, "", 1, "no BEGIN:VCARD found", REFUSED_FILE))
     for index, span in enumerate(spans):
+        if cancelled is not None and index % CHECK_EVERY == 0 and cancelled():
+            result.cancelled = True
+            return
         try:
             record, problems = _read_card(lines, span, index, source)
         except Exception as exc:  # wrap per card: keep going with the next one

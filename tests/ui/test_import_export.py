@@ -330,3 +330,11 @@ def test_undo_waits_while_an_import_runs(qtbot, window, tmp_path):
         assert label.textFormat() == Qt.TextFormat.PlainText  # the label names files
     assert window.actions.undo.isEnabled()
     assert window.undo_stack.count() == 2
+
+
+def test_the_progress_label_says_which_stage_the_import_is_in(window):
+    controller = window.import_export
+    assert controller._stage_text(0, 1000) == "Matching 0 of 500 cards"
+    assert controller._stage_text(500, 1000) == "Matching 500 of 500 cards"
+    assert controller._stage_text(600, 1000) == "Saving 100 of 500 cards"
+    assert controller._stage_text(1000, 1000) == "Saving 500 of 500 cards"

@@ -19,7 +19,7 @@ from posse_desktop.domain import (
 )
 from posse_desktop.services.contacts import ContactsService
 from posse_desktop.services.import_batches import ImportUndoError, batches
-from posse_desktop.services.importer import ImportService
+from posse_desktop.services.importer import MATCHING, SAVING, ImportService, stage
 from posse_desktop.services.search import SearchService
 
 FIXED = datetime(2026, 3, 1, 9, 30)
@@ -282,12 +282,42 @@ def test_cancel_leaves_nothing_behind(importer, contacts, tmp_path, cancel_at) -
     assert SearchService().search_ids("person") == []
 
 
-def test_progress_reaches_the_total(importer, tmp_path) -> None:
+def test_progress_goes_through_matching_then_saving_to_the_total(importer, tmp_path) -> None:
     path = write(tmp_path, "many.vcf", *[card(f"FN:P{i} Q") for i in range(250)])
     seen: list[tuple[int, int]] = []
     importer.import_files([path], progress=lambda d, t: seen.append((d, t)))
-    assert seen[-1] == (250, 250)
+    assert seen[-1] == (500, 500)  # each card matched, then saved
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+    stages = [stage(d, t) for d, t in seen]
+    assert stages[0] == (MATCHING, 0, 250) and stages[-1] == (SAVING, 250, 250)
+    assert (MATCHING, 250, 250) in stages
+    assert any(what == SAVING and 0 < n < 250 for what, n, _ in stages)  # saving moves too
+
+
+@pytest.mark.parametrize("when", [MATCHING, SAVING, "reading"])
+def test_cancel_while_reading_or_saving_leaves_nothing_behind(
+    importer, contacts, tmp_path, when
+) -> None:
+    path = write(tmp_path, "big.vcf", *[card(f"FN:Person {i}") for i in range(450)])
+    state = {"stage": "reading", "polls": 0}
+
+    def progress(done: int, total: int) -> None:
+        state["stage"], state["count"], _ = stage(done, total)
+
+    def cancelled() -> bool:
+        state["polls"] += 1
+        if when == "reading":  # poll 1: before the file; then every 100 cards read
+            return state["polls"] == 3
+        return state["stage"] == when
+
+    report = importer.import_files([path], progress=progress, cancelled=cancelled)
+    assert report.cancelled and report.batch_id is None
+    assert contacts.count() == 0 and m.ImportBatch.select().count() == 0
+    assert SearchService().search_ids("person") == []
+    assert state["stage"] == ("reading" if when == "reading" else when)
+    assert report.cards == (0 if when == "reading" else 450)  # reading stopped inside the file
+    if when == SAVING:  # stopped at the next statement, not after saving everything
+        assert 0 < state["count"] < 450
 
 
 def test_problems_name_file_card_and_line(importer, tmp_path) -> None:

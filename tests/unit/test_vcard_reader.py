@@ -300,3 +300,18 @@ def test_utf32_with_bom(encoding: str) -> None:
     result = read_vcards(bom + text.encode(encoding), "utf32.vcf")
     assert [c.data.formatted_name for c in result.cards] == ["Öykü Ünal"]
     assert not result.problems
+
+
+def test_reading_stops_when_cancelled_and_says_so() -> None:
+    data = "".join(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:P{i}\r\nEND:VCARD\r\n" for i in range(250)
+    ).encode()
+    polls: list[int] = []
+
+    def cancelled() -> bool:
+        polls.append(1)
+        return len(polls) == 2  # the poll at card 100
+
+    result = read_vcards(data, "many.vcf", cancelled)
+    assert result.cancelled and len(result.cards) == 100
+    assert not read_vcards(data, "many.vcf", lambda: False).cancelled

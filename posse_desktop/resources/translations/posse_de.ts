@@ -1501,8 +1501,12 @@ gespeichert am %2</translation>
         <translation>vCards werden importiert</translation>
     </message>
     <message>
-        <source>%1 of %2 cards</source>
-        <translation>%1 von %2 Karten</translation>
+        <source>Matching %1 of %2 cards</source>
+        <translation>%1 von %2 Karten abgeglichen</translation>
+    </message>
+    <message>
+        <source>Saving %1 of %2 cards</source>
+        <translation>%1 von %2 Karten gespeichert</translation>
     </message>
     <message>
         <source>Cancelled the %1; nothing was changed.</source>
