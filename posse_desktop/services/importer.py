@@ -72,6 +72,9 @@ class ImportReport:
     relationships: list[tuple[int, int, str]] = field(default_factory=list)
     # (file, card index) -> the contact the card went to, so a report row can open it.
     contact_of_card: dict[tuple[str, int], int] = field(default_factory=dict)
+    # Names of contacts the report shows, looked up by whoever shows it (the GUI does it on its
+    # worker, where the database pages are still warm: see ui/import_jobs.py).
+    names: dict[int, str] = field(default_factory=dict)
 
     @property
     def failed_cards(self) -> list[Problem]:

@@ -21,7 +21,7 @@ from posse_desktop.ui.import_command import (
     import_names,
     import_title,
 )
-from posse_desktop.ui.import_jobs import import_job, undo_job, wait_for
+from posse_desktop.ui.import_jobs import import_job, report_names, undo_job, wait_for
 from posse_desktop.ui.recent_imports import RecentImportsMenu
 from posse_desktop.ui.vcard_files import (
     VCARD_SUFFIXES,
@@ -190,12 +190,9 @@ class ImportExportController(QObject):
             self._set_task(None)
 
     def show_report(self, report: ImportReport, title: str, files: int = 1) -> ImportReportDialog:
-        from posse_desktop.ui.dialogs.import_report import MAX_ROWS, ImportReportDialog
+        from posse_desktop.ui.dialogs.import_report import ImportReportDialog
 
-        listed = report.needs_review[:MAX_ROWS]
-        ids = {item.contact_id for item in listed}
-        ids.update(c for item in listed for c in item.candidates)
-        names = {cid: s.name for cid, s in self._services.contacts.summaries(sorted(ids)).items()}
+        names = report.names or report_names(report)  # read on the worker when it could be
         if self.report_dialog is not None:
             self.report_dialog.close()  # one report at a time: the newest
         dialog = ImportReportDialog(report, title, names, files, self._window)

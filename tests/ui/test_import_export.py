@@ -9,6 +9,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QPushButton
 
+from posse_desktop.domain import ContactData
 from posse_desktop.services.contacts import ContactsService
 from posse_desktop.vcard.reader import read_vcard_file
 from tests.conftest import FIXTURES
@@ -338,3 +339,13 @@ def test_the_progress_label_says_which_stage_the_import_is_in(window):
     assert controller._stage_text(500, 1000) == "Matching 500 of 500 cards"
     assert controller._stage_text(600, 1000) == "Saving 100 of 500 cards"
     assert controller._stage_text(1000, 1000) == "Saving 500 of 500 cards"
+
+
+def test_the_import_job_reads_the_report_names_on_its_own_thread(qtbot, window, tmp_path):
+    """The GUI thread's first read after a large import finds SQLite's cache cold; the names the
+    report shows come with the report from the worker."""
+    existing = ContactsService().create(ContactData(formatted_name="Dana Kim"))[0]
+    path = write_cards(tmp_path / "near.vcf", [("Dana Kimm", "other@example.test")])
+    report = run_import(qtbot, window, [path])
+    (item,) = report.needs_review
+    assert report.names == {item.contact_id: "Dana Kimm", existing: "Dana Kim"}
