@@ -102,9 +102,9 @@ class ImportService:
 
         Files are read first (outside the transaction), then a safety copy of a non-empty
         database is taken (db.backups, unless `safety_copy` is False), then everything is stored
-        in one transaction. `progress(done, total)` counts cards; `cancelled()` is polled every
-        CHECK_EVERY cards (and between the statements that save them) and a True rolls
-        everything back (the report says `cancelled`).
+        in one transaction. `progress(done, total)` counts steps (stage() names them).
+        `cancelled()` is polled every CHECK_EVERY cards read or matched and between the statements
+        that save them; a True rolls everything back (the report says `cancelled`).
         """
         with gc_paused():
             return self._import(paths, progress, cancelled, safety_copy)
