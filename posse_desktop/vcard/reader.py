@@ -39,9 +39,7 @@ CHECK_EVERY = 100  # cards between polls of `cancelled`
 Cancelled = Callable[[], bool]
 
 
-def read_vcard_file(
-    path: str | os.PathLike[str], cancelled: Cancelled | None = None
-) -> ReadResult:
+def read_vcard_file(path: str | os.PathLike[str], cancelled: Cancelled | None = None) -> ReadResult:
     """Read a .vcf file, refusing files over MAX_FILE_BYTES without reading them whole.
 
     `cancelled()` is polled every CHECK_EVERY cards; a True stops the reading (`result.cancelled`).
