@@ -10,6 +10,9 @@ import codecs
 from dataclasses import dataclass
 from functools import lru_cache
 
+from posse_desktop.vcard import messages as msg
+from posse_desktop.vcard.messages import Message
+
 _BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -61,7 +64,7 @@ def _decode(data: bytes, encoding: str, bom: bool) -> FileText:
     data = data[: len(data) - len(data) % unit]
     text = data.decode(encoding, "replace")
     label = f"{encoding} ({'BOM' if bom else 'no BOM'})"
-    problem = f"file has bytes that are not valid {encoding}; replaced" if "\ufffd" in text else ""
+    problem = Message(msg.FILE_BYTES_REPLACED, encoding) if "\ufffd" in text else ""
     return FileText(text, label, problem)
 
 
@@ -122,28 +125,26 @@ def decode_bytes(raw: bytes, charset: str, fallback: str) -> tuple[str, str]:
         return raw.decode("utf-8"), ""
     except UnicodeDecodeError:
         pass
-    problem = ""
+    template, name = msg.TEXT_NOT_UTF8_READ_AS, ""
     if charset:
         codec = text_codec(charset)
         if codec is None:
-            problem = f"unknown charset {charset[:40]!r}"
+            template, name = msg.CHARSET_UNKNOWN_READ_AS, repr(charset[:40])
         elif codec not in _UTF8_NAMES and codec != "utf-8":
             try:
                 return raw.decode(codec), ""
             except UnicodeError:  # the "undefined" codec raises the base class
-                problem = f"text is not valid {charset[:40]}"
+                template, name = msg.TEXT_INVALID_READ_AS, charset[:40]
         else:  # declared UTF-8 with a few broken bytes: keep the rest readable
             text = raw.decode("utf-8", "replace")
-            return text, f"text is not valid {charset[:40]}; broken bytes replaced"
+            return text, Message(msg.TEXT_INVALID_REPLACED, charset[:40])
     codec = text_codec(fallback) or "cp1252"
     try:
         text = raw.decode(codec)
     except UnicodeError:
         text = raw.decode("latin-1")
         codec = "latin-1"
-    if not problem and not charset:
-        problem = "text is not UTF-8 and names no charset"
-    return text, f"{problem}; read as {codec}"
+    return text, Message(template, *((name, codec) if name else (codec,)))
 
 
 def decode_text(value: str, charset: str, fallback: str) -> tuple[str, str]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from posse_desktop.vcard import messages as msg
+from posse_desktop.vcard.messages import Message
 from posse_desktop.vcard.model import DROPPED_VALUE, REPAIRED, SKIPPED_LINE
 
 MAX_LINE_CHARS = 8 * 1024 * 1024  # a 5 MB photo on one unfolded base64 line, with room to spare
@@ -317,7 +319,7 @@ def parse_props(lines: list[str], segments: list[tuple[int, int]]) -> PropsResul
     repaired_cur = False
     for number, line in unfold(lines, segments):
         if len(line) > MAX_LINE_CHARS:
-            notes.append((number, f"line longer than {MAX_LINE_CHARS} characters", DROPPED_VALUE))
+            notes.append((number, Message(msg.LINE_TOO_LONG, MAX_LINE_CHARS), DROPPED_VALUE))
             if cur is not None and pieces:
                 cur.value = "".join(pieces)
             cur, pieces, soft_break = None, None, False
@@ -334,12 +336,12 @@ def parse_props(lines: list[str], segments: list[tuple[int, int]]) -> PropsResul
             pieces.append(text[:-1] if soft_break else text)
             continue
         if line[0] == "#":
-            notes.append((number, "comment line", SKIPPED_LINE))
+            notes.append((number, Message(msg.COMMENT_LINE), SKIPPED_LINE))
             continue
         head = parse_head(line)
         if head is None:
             if cur is None:
-                notes.append((number, "line is not a property (no name or no ':')", SKIPPED_LINE))
+                notes.append((number, Message(msg.NOT_A_PROPERTY), SKIPPED_LINE))
                 continue
             if pieces is None:
                 pieces = [cur.value]
@@ -348,12 +350,10 @@ def parse_props(lines: list[str], segments: list[tuple[int, int]]) -> PropsResul
             elif not _looks_like_broken_property(line):
                 pieces.append("\n" + line)  # a raw newline inside a text value
                 if not repaired_cur:
-                    notes.append(
-                        (number, f"{cur.name} value continues on an unfolded line", REPAIRED)
-                    )
+                    notes.append((number, Message(msg.CONTINUES_UNFOLDED, cur.name), REPAIRED))
                     repaired_cur = True
             else:
-                notes.append((number, "line is not a property (no name or no ':')", SKIPPED_LINE))
+                notes.append((number, Message(msg.NOT_A_PROPERTY), SKIPPED_LINE))
             continue
         if pieces:
             cur.value = "".join(pieces)  # type: ignore[union-attr]

@@ -18,9 +18,11 @@ from posse_desktop.domain import (
     StructuredName,
     TypedValue,
 )
+from posse_desktop.vcard import messages as msg
 from posse_desktop.vcard.decoding import decode_bytes, decode_text
 from posse_desktop.vcard.labels import apple_label, label_from_types
 from posse_desktop.vcard.lines import Prop
+from posse_desktop.vcard.messages import Message
 from posse_desktop.vcard.model import DROPPED_PHOTO, DROPPED_VALUE, KEPT_RAW, REPAIRED
 from posse_desktop.vcard.photos import PhotoError, check_photo, decode_base64
 from posse_desktop.vcard.values import parse_date, split_escaped, unescape
@@ -122,7 +124,9 @@ class _Card:
                 handler(self, prop)
             except Exception as exc:  # one bad value never costs the card
                 self.note(
-                    prop, f"{prop.name} could not be read ({type(exc).__name__})", DROPPED_VALUE
+                    prop,
+                    Message(msg.VALUE_UNREADABLE, prop.name, type(exc).__name__),
+                    DROPPED_VALUE,
                 )
         data = self.out.data
         data.notes = "\n".join(self.out.note_parts)
@@ -157,20 +161,20 @@ class _Card:
     def title(self, prop: Prop) -> None:
         self.out.data.title = self.out.data.title or self.text(prop)
 
-    def _date(self, prop: Prop, what: str):
+    def _date(self, prop: Prop, not_a_date: str):
         value = self.text(prop)
         parsed = parse_date(value)
         if parsed is None and value:
-            self.note(prop, f"{what} {value[:40]!r} is not a date Posse understands", KEPT_RAW)
+            self.note(prop, Message(not_a_date, repr(value[:40])), KEPT_RAW)
         return parsed
 
     def bday(self, prop: Prop) -> None:
         if self.out.data.birthday is None:
-            self.out.data.birthday = self._date(prop, "birthday")
+            self.out.data.birthday = self._date(prop, msg.BIRTHDAY_NOT_A_DATE)
 
     def anniversary(self, prop: Prop) -> None:
         if self.out.data.anniversary is None:
-            self.out.data.anniversary = self._date(prop, "anniversary")
+            self.out.data.anniversary = self._date(prop, msg.ANNIVERSARY_NOT_A_DATE)
 
     def notes(self, prop: Prop) -> None:
         value = self.text(prop)
@@ -241,9 +245,9 @@ class _Card:
         value = prop.value
         if prop.encoding != "B64":
             if value[:5].lower() == "data:":
-                self.note(prop, "photo data URI is not base64", DROPPED_PHOTO)
+                self.note(prop, Message(msg.PHOTO_URI_NOT_BASE64), DROPPED_PHOTO)
             elif value.strip():
-                self.note(prop, "photo is a link; Posse never fetches photos", KEPT_RAW)
+                self.note(prop, Message(msg.PHOTO_IS_LINK), KEPT_RAW)
             return
         if value[:5].lower() == "data:":
             value = value.split(",", 1)[1] if "," in value else ""
@@ -251,7 +255,7 @@ class _Card:
             data = decode_base64(value)
             mime = check_photo(data)
         except PhotoError as exc:
-            self.note(prop, str(exc), DROPPED_PHOTO)
+            self.note(prop, exc.message, DROPPED_PHOTO)
             return
         self.out.data.photo, self.out.data.photo_mime = data, mime
 
@@ -262,9 +266,7 @@ class _Card:
         level_text = prop.params.get("LEVEL", ["average"])[0].lower()
         level = _LEVELS.get(level_text)
         if level is None:
-            self.note(
-                prop, f"expertise level {level_text[:20]!r} unknown; read as average", KEPT_RAW
-            )
+            self.note(prop, Message(msg.EXPERTISE_LEVEL_UNKNOWN, repr(level_text[:20])), KEPT_RAW)
             level = ExpertiseLevel.AVERAGE
         # A parameter value: RFC 6868 carets are already decoded; an unquoted comma split it.
         evidence = ",".join(prop.params.get("X-EVIDENCE", []))
@@ -284,7 +286,7 @@ class _Card:
                 continue
             role = _ROLES.get(key)
             if role is None:
-                self.note(prop, f"unknown role {key[:30]!r}", KEPT_RAW)
+                self.note(prop, Message(msg.ROLE_UNKNOWN, repr(key[:30])), KEPT_RAW)
             else:
                 self.out.data.roles.add(role)
 

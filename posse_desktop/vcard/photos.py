@@ -10,6 +10,9 @@ import base64
 import binascii
 import struct
 
+from posse_desktop.vcard import messages as msg
+from posse_desktop.vcard.messages import Message
+
 MAX_PHOTO_BYTES = 5 * 1024 * 1024
 MAX_PHOTO_PIXELS = 50_000_000
 # The most a well-formed photo's base64 can be; longer text is refused before decoding.
@@ -22,26 +25,30 @@ _MAX_JPEG_STEPS = 4096
 
 
 class PhotoError(ValueError):
-    """The photo cannot be used; the message says why."""
+    """The photo cannot be used; `message` says why."""
+
+    def __init__(self, template: str, *args: object) -> None:
+        self.message = Message(template, *args)
+        super().__init__(self.message)
 
 
 def decode_base64(text: str) -> bytes:
     """Lenient base64: whitespace ignored, missing padding added."""
     compact = "".join(text.split())
     if len(compact) > MAX_PHOTO_B64:
-        raise PhotoError(f"photo larger than {MAX_PHOTO_BYTES // (1024 * 1024)} MB")
+        raise PhotoError(msg.PHOTO_TOO_LARGE, MAX_PHOTO_BYTES // (1024 * 1024))
     compact = compact.rstrip("=")
     compact += "=" * (-len(compact) % 4)
     try:
         return base64.b64decode(compact, validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise PhotoError(f"photo is not valid base64 ({exc})") from None
+        raise PhotoError(msg.PHOTO_NOT_BASE64, exc) from None
 
 
 def check_photo(data: bytes) -> str:
     """Return the MIME type of an acceptable photo, or raise PhotoError."""
     if len(data) > MAX_PHOTO_BYTES:
-        raise PhotoError(f"photo larger than {MAX_PHOTO_BYTES // (1024 * 1024)} MB")
+        raise PhotoError(msg.PHOTO_TOO_LARGE, MAX_PHOTO_BYTES // (1024 * 1024))
     if data.startswith(_PNG):
         mime, size = "image/png", _png_size(data)
     elif data[:6] in (b"GIF87a", b"GIF89a"):
@@ -49,26 +56,24 @@ def check_photo(data: bytes) -> str:
     elif data.startswith(b"\xff\xd8\xff"):
         mime, size = "image/jpeg", _jpeg_size(data)
     else:
-        raise PhotoError("photo is not JPEG, PNG or GIF")
+        raise PhotoError(msg.PHOTO_NOT_AN_IMAGE)
     width, height = size
     if width <= 0 or height <= 0:
-        raise PhotoError("photo has no size in its header")
+        raise PhotoError(msg.PHOTO_NO_SIZE)
     if width * height > MAX_PHOTO_PIXELS:
-        raise PhotoError(
-            f"photo is {width}x{height} pixels, more than {MAX_PHOTO_PIXELS // 1_000_000} MP"
-        )
+        raise PhotoError(msg.PHOTO_TOO_MANY_PIXELS, width, height, MAX_PHOTO_PIXELS // 1_000_000)
     return mime
 
 
 def _png_size(data: bytes) -> tuple[int, int]:
     if len(data) < 24 or data[12:16] != b"IHDR":
-        raise PhotoError("PNG photo is truncated")
+        raise PhotoError(msg.PNG_TRUNCATED)
     return struct.unpack(">II", data[16:24])
 
 
 def _gif_size(data: bytes) -> tuple[int, int]:
     if len(data) < 10:
-        raise PhotoError("GIF photo is truncated")
+        raise PhotoError(msg.GIF_TRUNCATED)
     return struct.unpack("<HH", data[6:10])
 
 
@@ -80,7 +85,7 @@ def _jpeg_size(data: bytes) -> tuple[int, int]:
         if i + 4 > n:
             break
         if data[i] != 0xFF:
-            raise PhotoError("JPEG photo is corrupt")
+            raise PhotoError(msg.JPEG_CORRUPT)
         marker = data[i + 1]
         if marker == 0xFF:  # fill byte
             i += 1
@@ -95,8 +100,8 @@ def _jpeg_size(data: bytes) -> tuple[int, int]:
             height, width = struct.unpack(">HH", data[i + 5 : i + 9])
             return width, height
         if length < 2:
-            raise PhotoError("JPEG photo is corrupt")
+            raise PhotoError(msg.JPEG_CORRUPT)
         i += 2 + length
     else:
-        raise PhotoError("JPEG photo has too many segments")
-    raise PhotoError("JPEG photo is truncated")
+        raise PhotoError(msg.JPEG_TOO_MANY_SEGMENTS)
+    raise PhotoError(msg.JPEG_TRUNCATED)

@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from posse_desktop.vcard import messages as msg
 from posse_desktop.vcard.decoding import clean_source, legacy_codec, sniff, text_codec
 from posse_desktop.vcard.lines import (
     MAX_CARD_CHARS,
@@ -23,6 +24,7 @@ from posse_desktop.vcard.lines import (
     split_lines,
 )
 from posse_desktop.vcard.mapping import map_card
+from posse_desktop.vcard.messages import Message
 from posse_desktop.vcard.model import (
     REFUSED_FILE,
     REPAIRED,
@@ -56,7 +58,12 @@ def read_vcard_file(path: str | os.PathLike[str], cancelled: Cancelled | None = 
             [],
             [
                 Problem(
-                    source, None, "", 0, f"cannot read file: {exc.strerror or exc}", REFUSED_FILE
+                    source,
+                    None,
+                    "",
+                    0,
+                    Message(msg.CANNOT_READ_FILE, exc.strerror or exc),
+                    REFUSED_FILE,
                 )
             ],
         )
@@ -67,7 +74,7 @@ def read_vcard_file(path: str | os.PathLike[str], cancelled: Cancelled | None = 
 
 def _refused(source: str, size: int) -> ReadResult:
     mb = MAX_FILE_BYTES // (1024 * 1024)
-    message = f"file is {size / (1024 * 1024):.0f} MB; vCard files over {mb} MB are not read"
+    message = Message(msg.FILE_TOO_LARGE, f"{size / (1024 * 1024):.0f}", mb)
     return ReadResult([], [Problem(source, None, "", 0, message, REFUSED_FILE)])
 
 
@@ -83,7 +90,12 @@ def read_vcards(data: bytes, source: str, cancelled: Cancelled | None = None) ->
     except Exception as exc:  # a bug of ours must not take the import down with it
         result.problems.append(
             Problem(
-                source, None, "", 0, f"reader failed: {type(exc).__name__}: {exc}", SKIPPED_CARD
+                source,
+                None,
+                "",
+                0,
+                Message(msg.READER_FAILED, type(exc).__name__, exc),
+                SKIPPED_CARD,
             )
         )
     finally:
@@ -102,10 +114,10 @@ def _read(data: bytes, source: str, result: ReadResult, cancelled: Cancelled | N
     lines = split_lines(decoded.text)
     spans, stray = split_cards(lines)
     if stray:
-        message = f"{len(stray)} line(s) outside any BEGIN:VCARD/END:VCARD ignored"
+        message = Message(msg.LINES_OUTSIDE_CARDS, len(stray))
         result.problems.append(Problem(source, None, "", stray[0] + 1, message, SKIPPED_LINE))
     if not spans and any(line.strip() for line in lines[:1000]):
-        result.problems.append(Problem(source, None, "", 1, "no BEGIN:VCARD found", REFUSED_FILE))
+        result.problems.append(Problem(source, None, "", 1, Message(msg.NO_BEGIN), REFUSED_FILE))
     for index, span in enumerate(spans):
         if cancelled is not None and index % CHECK_EVERY == 0 and cancelled():
             result.cancelled = True
@@ -113,7 +125,7 @@ def _read(data: bytes, source: str, result: ReadResult, cancelled: Cancelled | N
         try:
             record, problems = _read_card(lines, span, index, source)
         except Exception as exc:  # wrap per card: keep going with the next one
-            message = f"card could not be read ({type(exc).__name__}: {exc})"
+            message = Message(msg.CARD_UNREADABLE, type(exc).__name__, exc)
             result.problems.append(
                 Problem(source, index, "", span.begin + 1, message, SKIPPED_CARD)
             )
@@ -129,7 +141,7 @@ def _read_card(
     begin_line = span.begin + 1
     size = sum(sum(map(len, lines[a:b])) + b - a for a, b in span.segments)
     if size > MAX_CARD_CHARS:
-        message = f"card is larger than {MAX_CARD_CHARS // (1024 * 1024)} MB"
+        message = Message(msg.CARD_TOO_LARGE, MAX_CARD_CHARS // (1024 * 1024))
         return None, [Problem(source, index, "", begin_line, message, SKIPPED_CARD)]
     parsed = parse_props(lines, span.segments)
     notes = list(parsed.notes)
@@ -137,17 +149,11 @@ def _read_card(
     mapped = map_card(parsed.props, fallback)
     if span.end < 0:
         last = span.segments[-1][1] if span.segments else begin_line
-        notes.append((begin_line, f"card has no END:VCARD; read up to line {last}", REPAIRED))
+        notes.append((begin_line, Message(msg.NO_END, last), REPAIRED))
     if span.nested:
-        notes.append(
-            (
-                begin_line,
-                "card begins inside another card (nested, or that one has no END:VCARD); read on its own",
-                REPAIRED,
-            )
-        )
+        notes.append((begin_line, Message(msg.NESTED), REPAIRED))
     if not mapped.version:
-        notes.append((begin_line, "card has no VERSION; read as vCard 2.1/3.0", REPAIRED))
+        notes.append((begin_line, Message(msg.NO_VERSION), REPAIRED))
     notes.extend(mapped.notes)
     raw = clean_source(_card_text(lines, span), fallback)
     data = mapped.data
@@ -174,7 +180,7 @@ def _fallback_charset(props: list[Prop], notes: list[tuple[int, str, str]]) -> s
         if not charset:
             continue
         if text_codec(charset[0]) is None:
-            message = f"unknown charset {charset[0][:40]!r}; text read as UTF-8 or Windows-1252"
+            message = Message(msg.CHARSET_UNKNOWN, repr(charset[0][:40]))
             notes.append((prop.line, message, REPAIRED))
         elif not found:
             found = legacy_codec(charset[0]) or ""

@@ -41,3 +41,18 @@ def on_modal(qtbot) -> Callable[[Callable[[QWidget], None]], None]:
         QTimer.singleShot(0, attempt)
 
     return arm
+
+
+@pytest.fixture
+def german(qapp, monkeypatch):
+    """The German catalog and locale for one test; English and the C locale again after it (the
+    default locale is process-wide: dates in later tests would come out German)."""
+    from PySide6.QtCore import QLocale
+
+    from posse_desktop.ui.translations import install_translators
+
+    install_translators(qapp, QLocale("de"))
+    yield
+    monkeypatch.setenv("POSSE_LANG", "en")
+    install_translators(qapp)
+    QLocale.setDefault(QLocale.c())

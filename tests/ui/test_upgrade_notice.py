@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 
-from posse_desktop.ui.translations import install_translators
 from posse_desktop.ui.upgrade_notice import show_upgrade_notice
 
 
@@ -17,12 +16,7 @@ def test_the_notice_is_on_screen_before_the_upgrade_blocks(qtbot) -> None:
     assert not notice.grab().isNull()
 
 
-def test_the_notice_speaks_german(qtbot, qapp) -> None:
-    translators = install_translators(qapp, QLocale("de"))
-    try:
-        notice = show_upgrade_notice()
-        qtbot.addWidget(notice)
-        assert "Sicherheitskopie" in notice.text()
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
+def test_the_notice_speaks_german(qtbot, german) -> None:
+    notice = show_upgrade_notice()
+    qtbot.addWidget(notice)
+    assert "Sicherheitskopie" in notice.text()

@@ -2767,6 +2767,193 @@ Zuerst wird eine Sicherheitskopie angelegt. Das geschieht nur einmal und kann be
     </message>
 </context>
 <context>
+    <name>VcardProblem</name>
+    <message>
+        <source>line longer than %1 characters</source>
+        <translation>Zeile länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>comment line</source>
+        <translation>Kommentarzeile</translation>
+    </message>
+    <message>
+        <source>line is not a property (no name or no &apos;:&apos;)</source>
+        <translation>Zeile ist keine Eigenschaft (kein Name oder kein „:“)</translation>
+    </message>
+    <message>
+        <source>%1 value continues on an unfolded line</source>
+        <translation>Wert von %1 geht in einer nicht umbrochenen Zeile weiter</translation>
+    </message>
+    <message>
+        <source>%1 line(s) outside any BEGIN:VCARD/END:VCARD ignored</source>
+        <translation>%1 Zeile(n) außerhalb von BEGIN:VCARD/END:VCARD übergangen</translation>
+    </message>
+    <message>
+        <source>cannot read file: %1</source>
+        <translation>Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>file is %1 MB; vCard files over %2 MB are not read</source>
+        <translation>Datei ist %1 MB groß; vCard-Dateien über %2 MB werden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>reader failed: %1: %2</source>
+        <translation>Lesen fehlgeschlagen: %1: %2</translation>
+    </message>
+    <message>
+        <source>no BEGIN:VCARD found</source>
+        <translation>kein BEGIN:VCARD gefunden</translation>
+    </message>
+    <message>
+        <source>file has bytes that are not valid %1; replaced</source>
+        <translation>Datei enthält Bytes, die kein gültiges %1 sind; ersetzt</translation>
+    </message>
+    <message>
+        <source>card could not be read (%1: %2)</source>
+        <translation>Karte konnte nicht gelesen werden (%1: %2)</translation>
+    </message>
+    <message>
+        <source>card is larger than %1 MB</source>
+        <translation>Karte ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>card has no END:VCARD; read up to line %1</source>
+        <translation>Karte hat kein END:VCARD; bis Zeile %1 gelesen</translation>
+    </message>
+    <message>
+        <source>card begins inside another card (nested, or that one has no END:VCARD); read on its own</source>
+        <translation>Karte beginnt in einer anderen Karte (verschachtelt, oder jener fehlt END:VCARD); einzeln gelesen</translation>
+    </message>
+    <message>
+        <source>card has no VERSION; read as vCard 2.1/3.0</source>
+        <translation>Karte hat keine VERSION; als vCard 2.1/3.0 gelesen</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2)</source>
+        <translation>%1 konnte nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>birthday %1 is not a date Posse understands</source>
+        <translation>Geburtstag %1 ist kein Datum, das Posse versteht</translation>
+    </message>
+    <message>
+        <source>anniversary %1 is not a date Posse understands</source>
+        <translation>Jahrestag %1 ist kein Datum, das Posse versteht</translation>
+    </message>
+    <message>
+        <source>expertise level %1 unknown; read as average</source>
+        <translation>Fachkenntnis-Stufe %1 unbekannt; als mittel gelesen</translation>
+    </message>
+    <message>
+        <source>unknown role %1</source>
+        <translation>unbekannte Rolle %1</translation>
+    </message>
+    <message>
+        <source>unknown charset %1; text read as UTF-8 or Windows-1252</source>
+        <translation>unbekannter Zeichensatz %1; Text als UTF-8 oder Windows-1252 gelesen</translation>
+    </message>
+    <message>
+        <source>unknown charset %1; read as %2</source>
+        <translation>unbekannter Zeichensatz %1; als %2 gelesen</translation>
+    </message>
+    <message>
+        <source>text is not valid %1; read as %2</source>
+        <translation>Text ist kein gültiges %1; als %2 gelesen</translation>
+    </message>
+    <message>
+        <source>text is not valid %1; broken bytes replaced</source>
+        <translation>Text ist kein gültiges %1; fehlerhafte Bytes ersetzt</translation>
+    </message>
+    <message>
+        <source>text is not UTF-8 and names no charset; read as %1</source>
+        <translation>Text ist kein UTF-8 und nennt keinen Zeichensatz; als %1 gelesen</translation>
+    </message>
+    <message>
+        <source>photo data URI is not base64</source>
+        <translation>Foto-Daten-URI ist nicht Base64</translation>
+    </message>
+    <message>
+        <source>photo is a link; Posse never fetches photos</source>
+        <translation>Foto ist ein Link; Posse lädt nie Fotos herunter</translation>
+    </message>
+    <message>
+        <source>photo larger than %1 MB</source>
+        <translation>Foto größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>photo is not valid base64 (%1)</source>
+        <translation>Foto ist kein gültiges Base64 (%1)</translation>
+    </message>
+    <message>
+        <source>photo is not JPEG, PNG or GIF</source>
+        <translation>Foto ist weder JPEG noch PNG noch GIF</translation>
+    </message>
+    <message>
+        <source>photo has no size in its header</source>
+        <translation>Foto hat keine Größe im Dateikopf</translation>
+    </message>
+    <message>
+        <source>photo is %1x%2 pixels, more than %3 MP</source>
+        <translation>Foto hat %1×%2 Pixel, mehr als %3 MP</translation>
+    </message>
+    <message>
+        <source>PNG photo is truncated</source>
+        <translation>PNG-Foto ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>GIF photo is truncated</source>
+        <translation>GIF-Foto ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>JPEG photo is corrupt</source>
+        <translation>JPEG-Foto ist beschädigt</translation>
+    </message>
+    <message>
+        <source>JPEG photo has too many segments</source>
+        <translation>JPEG-Foto hat zu viele Segmente</translation>
+    </message>
+    <message>
+        <source>JPEG photo is truncated</source>
+        <translation>JPEG-Foto ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>no safety copy taken: %1</source>
+        <translation>keine Sicherheitskopie angelegt: %1</translation>
+    </message>
+    <message>
+        <source>skipped card</source>
+        <translation>Karte übersprungen</translation>
+    </message>
+    <message>
+        <source>skipped line</source>
+        <translation>Zeile übersprungen</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>repariert</translation>
+    </message>
+    <message>
+        <source>kept raw</source>
+        <translation>unverändert behalten</translation>
+    </message>
+    <message>
+        <source>dropped value</source>
+        <translation>Wert verworfen</translation>
+    </message>
+    <message>
+        <source>dropped photo</source>
+        <translation>Foto verworfen</translation>
+    </message>
+    <message>
+        <source>refused file</source>
+        <translation>Datei abgelehnt</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+</context>
+<context>
     <name>WindowSession</name>
     <message>
         <source> — Sample network</source>

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from posse_desktop.services.importer import ImportReport, ReviewItem
+from posse_desktop.ui.problem_texts import action_text, problem_text
 from posse_desktop.ui.widgets import fill, heading_label, muted, plain_label, section_caption
 from posse_desktop.vcard.model import Problem
 
@@ -263,18 +264,19 @@ def _problem_item(problem: Problem) -> QTreeWidgetItem:
         if problem.card_index is not None
         else translate("ImportReportDialog", "(whole file)")
     )
+    message = problem_text(problem.message)
     item = QTreeWidgetItem(
         [
             card,
             str(problem.line) if problem.line else "",
-            problem.message,
-            problem.action,
+            message,
+            action_text(problem.action),
             os.path.basename(problem.source),
         ]
     )
     item.setData(0, ItemRole, problem)
     item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    item.setToolTip(2, html.escape(problem.message))
+    item.setToolTip(2, html.escape(message))
     item.setToolTip(4, html.escape(problem.source))
     if problem.action in ("skipped card", "refused file"):
         font = QFont(item.font(0))

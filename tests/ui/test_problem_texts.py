@@ -1,0 +1,59 @@
+"""Problems from the reader in the user's language: every template of vcard/messages.py is known
+to the translation tools, and the import report shows it translated, with its values."""
+
+from __future__ import annotations
+
+from posse_desktop.ui.problem_texts import action_text, actions, problem_text, templates
+from posse_desktop.vcard import messages, model
+from posse_desktop.vcard.messages import Message
+from posse_desktop.vcard.reader import read_vcards
+
+
+def test_every_reader_template_is_listed_for_translation_word_for_word() -> None:
+    listed = templates()
+    assert set(listed) == set(messages.templates().values())
+    # Without a translator installed, translate() gives back its literal: it must be the template.
+    assert all(literal == template for template, literal in listed.items())
+    actions_listed = actions()
+    assert {v for k, v in vars(model).items() if k.isupper() and isinstance(v, str)} <= set(
+        actions_listed
+    )
+    assert all(literal == action for action, literal in actions_listed.items())
+
+
+def test_a_message_is_its_english_text_and_keeps_its_template() -> None:
+    message = Message(messages.PHOTO_TOO_MANY_PIXELS, 20000, 20000, 40)
+    assert message == "photo is 20000x20000 pixels, more than 40 MP"
+    assert message.template == messages.PHOTO_TOO_MANY_PIXELS
+    assert message.args == ("20000", "20000", "40")
+    assert Message(messages.ROLE_UNKNOWN, "'%2'") == "unknown role '%2'"  # one pass, like arg()
+
+
+def test_problems_read_in_german(german) -> None:
+    data = (
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\nBDAY:circa 1800\r\n"
+        b"PHOTO;VALUE=uri:https://example.invalid/a.jpg\r\nEND:VCARD\r\n"
+    )
+    problems = read_vcards(data, "phone.vcf").problems
+    assert {str(p.message) for p in problems} == {
+        "birthday 'circa 1800' is not a date Posse understands",
+        "photo is a link; Posse never fetches photos",
+    }
+    assert {problem_text(p.message) for p in problems} == {
+        "Geburtstag 'circa 1800' ist kein Datum, das Posse versteht",
+        "Foto ist ein Link; Posse lädt nie Fotos herunter",
+    }
+    assert action_text(model.KEPT_RAW) == "unverändert behalten"
+    assert problem_text("plain text, no template") == "plain text, no template"
+
+
+def test_the_import_report_lists_problems_in_german(qtbot, german) -> None:
+    from posse_desktop.services.importer import ImportReport
+    from posse_desktop.ui.dialogs.import_report import ImportReportDialog
+
+    problems = read_vcards(b"BEGIN:VCARD\r\nFN:Ana\r\nEND:VCARD\r\n", "phone.vcf").problems
+    dialog = ImportReportDialog(ImportReport(problems=problems), "phone.vcf", {}, 1)
+    qtbot.addWidget(dialog)
+    row = dialog.problems.topLevelItem(0)
+    assert row.text(2) == "Karte hat keine VERSION; als vCard 2.1/3.0 gelesen"
+    assert row.text(3) == "repariert"
