@@ -5,7 +5,6 @@ full-text ones).
   looks words up in; the rest is stored as the source of the list index's text.
 - contact_list_index keeps no token positions or sizes (detail=none, columnsize=0): the search
   box asks only which rows hold every word.
-
 - single-column foreign-key indexes that a composite index starts with are dropped (models.py).
 
 Each table is rebuilt from its own stored text, unless it already has the new shape (databases

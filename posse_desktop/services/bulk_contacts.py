@@ -119,7 +119,7 @@ def insert_contacts(
     with cadence_cache.insert_triggers_paused(database, ids[0], ids[-1]):
         cursor = database.cursor()
         limit = _parameter_limit()
-        total = sum(-(-len(r) // _rows_per_statement(TABLES[t], limit)) for t, r in rows.items())
+        total = _statement_count(rows, limit)
         for done, (sql, params) in enumerate(statements(rows, limit), 1):
             cursor.execute(sql, params)
             if tick is not None:
@@ -265,6 +265,11 @@ def statements(rows: dict[str, list[tuple]], limit: int) -> Iterator[tuple[str, 
     `limit`: the most parameters one statement may bind (SQLITE_LIMIT_VARIABLE_NUMBER)."""
     for table, table_rows in rows.items():
         yield from _table_statements(table, TABLES[table], table_rows, limit)
+
+
+def _statement_count(rows: dict[str, list[tuple]], limit: int) -> int:
+    """How many statements `statements(rows, limit)` gives, without building them."""
+    return sum(-(-len(r) // _rows_per_statement(TABLES[t], limit)) for t, r in rows.items())
 
 
 def _table_statements(

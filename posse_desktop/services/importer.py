@@ -26,7 +26,7 @@ from posse_desktop.services.gc_pause import gc_paused
 from posse_desktop.services.import_merge import base_card, merge
 from posse_desktop.services.import_relations import relation_key
 from posse_desktop.vcard.messages import NO_SAFETY_COPY, Message
-from posse_desktop.vcard.model import REFUSED_FILE, SKIPPED_CARD, CardRecord, Problem
+from posse_desktop.vcard.model import REFUSED_FILE, SKIPPED_CARD, WARNING, CardRecord, Problem
 from posse_desktop.vcard.reader import read_vcard_file
 from posse_desktop.vcard.writer import carried_lines
 
@@ -137,7 +137,7 @@ class ImportService:
                 copy = backup_before_import()
             except (BackupError, OSError) as exc:  # the import itself is still one undoable step
                 report.problems.append(
-                    Problem("", None, "", 0, Message(NO_SAFETY_COPY, exc), "warning")
+                    Problem("", None, "", 0, Message(NO_SAFETY_COPY, exc), WARNING)
                 )
             else:
                 report.safety_copy = str(copy.path) if copy else None

@@ -92,7 +92,7 @@ def actions() -> dict[str, str]:
         model.DROPPED_VALUE: translate("VcardProblem", "dropped value"),
         model.DROPPED_PHOTO: translate("VcardProblem", "dropped photo"),
         model.REFUSED_FILE: translate("VcardProblem", "refused file"),
-        "warning": translate("VcardProblem", "warning"),
+        model.WARNING: translate("VcardProblem", "warning"),
     }
 
 

@@ -23,6 +23,7 @@ KEPT_RAW = "kept raw"
 DROPPED_VALUE = "dropped value"
 DROPPED_PHOTO = "dropped photo"
 REFUSED_FILE = "refused file"
+WARNING = "warning"  # the import went on as asked, with something to know (no safety copy)
 
 
 @dataclass(frozen=True)
