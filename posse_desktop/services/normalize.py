@@ -45,11 +45,10 @@ def _split_country_code(digits: str) -> tuple[int, str] | None:
     A national number starting with 0 goes to the full parser: only it knows whether that 0 is
     a trunk prefix to drop (+44 020...) or part of the number (+39 06...).
     """
-    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
-
+    codes = _country_codes()
     for length in (1, 2, 3):
         code = int(digits[:length])
-        if code in COUNTRY_CODE_TO_REGION_CODE:
+        if code in codes:
             national = digits[length:]
             if national.startswith("0") or not 4 <= len(national) <= 14:
                 return None
@@ -57,18 +56,23 @@ def _split_country_code(digits: str) -> tuple[int, str] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset[int]:
+    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
+
+    return frozenset(COUNTRY_CODE_TO_REGION_CODE)
+
+
 def _phone_forms_in(phone: str, region: str | None) -> tuple[str, str]:
     stripped = phone.strip()
-    raw = stripped[4:] if stripped.lower().startswith("tel:") else stripped
-    split = (
-        _split_country_code(_NOT_A_DIGIT.sub("", raw))
-        if _PLAIN_INTERNATIONAL.fullmatch(raw)
-        else None
-    )
+    raw = stripped[4:] if stripped[:4].lower() == "tel:" else stripped
+    digits = _NOT_A_DIGIT.sub("", raw)
+    split = _split_country_code(digits) if _PLAIN_INTERNATIONAL.fullmatch(raw) else None
     if split is not None:  # the common case, without the parser's cost
         code, nsn = split
         national = nsn if code == 1 else "0" + nsn
-        return _forms_text(stripped, f"+{code}{nsn}", national)
+        key = f"+{code}{nsn}"  # not "+" + digits: those may start with a bogus 0
+        return key, _suffix_text((digits, key[1:], national))  # "tel:" holds no digits
     import phonenumbers
 
     try:
@@ -83,13 +87,16 @@ def _phone_forms_in(phone: str, region: str | None) -> tuple[str, str]:
         # As dialled at home: most countries prefix a trunk 0; NANP numbers and those whose
         # number keeps its own leading zero (Italy) are dialled as they are.
         national = nsn if parsed.country_code == 1 or nsn.startswith("0") else "0" + nsn
-    return _forms_text(stripped, key, national)
+    forms = (_NOT_A_DIGIT.sub("", stripped), _NOT_A_DIGIT.sub("", key), national)
+    return key, _suffix_text(forms)
 
 
-def _forms_text(written: str, key: str, national: str) -> tuple[str, str]:
-    forms = {_NOT_A_DIGIT.sub("", written), _NOT_A_DIGIT.sub("", key), national}
+def _suffix_text(forms: tuple[str, ...]) -> str:
+    """Every suffix of at least MIN_PHONE_FRAGMENT digits of these forms, once each, longest first
+    (ties in text order): the same number always gives the same text."""
     suffixes = {d[i:] for d in forms for i in range(len(d) - MIN_PHONE_FRAGMENT + 1)}
-    return key, " ".join(sorted(suffixes, key=lambda s: (-len(s), s)))  # stable text
+    # Two C-keyed sorts, the second stable: as sorted by (-len, text) without a Python key.
+    return " ".join(sorted(sorted(suffixes), key=len, reverse=True))
 
 
 @lru_cache(maxsize=65536)  # an import asks for each name's key three times (dedupe, row, order)

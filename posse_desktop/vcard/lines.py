@@ -335,6 +335,27 @@ def parse_props(lines: list[str], segments: list[tuple[int, int]]) -> PropsResul
                 pieces = [cur.value]
             pieces.append(text[:-1] if soft_break else text)
             continue
+        # Fast path: a head parsed before (most lines of a phone's export), no quotes in it.
+        colon = line.find(":", 0, MAX_HEAD_CHARS)
+        head_text = line[:colon] if colon > 0 else ""
+        known = _HEAD_CACHE.get(head_text) if '"' not in head_text else None
+        if known is not None:
+            if pieces:
+                cur.value = "".join(pieces)  # type: ignore[union-attr]
+                pieces = None
+            repaired_cur = False
+            value = line[colon + 1 :]
+            encoding = known[3]
+            if encoding == "QP":
+                text = value.rstrip()
+                soft_break = text.endswith("=")
+                if soft_break:
+                    value = text[:-1]
+            elif not encoding and value[:1] in ("d", "D") and _is_data_uri(value):
+                encoding = "B64"
+            cur = Prop(number, known[0], known[1], known[2], value, encoding)
+            props.append(cur)
+            continue
         if line[0] == "#":
             notes.append((number, Message(msg.COMMENT_LINE), SKIPPED_LINE))
             continue

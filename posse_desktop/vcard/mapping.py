@@ -52,6 +52,7 @@ _LEVELS = {
 _ROLES = {r.value: r for r in Role}
 # C0 controls other than tab and newline are damage (NUL from a bad QP escape), never content.
 _CONTROLS = dict.fromkeys(c for c in range(32) if c not in (9, 10))
+_NO_LABEL = ("", False)
 
 
 @dataclass
@@ -95,7 +96,10 @@ class _Card:
         return text
 
     def text(self, prop: Prop) -> str:
-        text = unescape(self.raw_text(prop)).strip()
+        value = prop.value
+        # ASCII that is not quoted-printable needs no decoding (what raw_text would conclude).
+        text = value if prop.encoding != "QP" and value.isascii() else self.raw_text(prop)
+        text = (unescape(text) if "\\" in text else text).strip()
         return text if text.isprintable() else text.translate(_CONTROLS)
 
     def parts(self, prop: Prop, size: int) -> list[str]:
@@ -106,11 +110,12 @@ class _Card:
         self.out.notes.append((prop.line, message, action))
 
     def label(self, prop: Prop) -> tuple[str, bool]:
-        label, pref = label_from_types(prop.params.get("TYPE", []))
-        if "PREF" in prop.params:
+        params = prop.params
+        label, pref = label_from_types(params["TYPE"]) if "TYPE" in params else _NO_LABEL
+        if "PREF" in params:
             pref = True
-        if prop.group and prop.group.lower() in self.ab_labels:
-            label = self.ab_labels[prop.group.lower()] or label
+        if prop.group:
+            label = self.ab_labels.get(prop.group.lower()) or label
         return label, pref
 
     # -- properties -------------------------------------------------------------------------
