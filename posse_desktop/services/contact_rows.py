@@ -18,7 +18,7 @@ from posse_desktop.domain import (
     TypedValue,
 )
 from posse_desktop.services import list_order
-from posse_desktop.services.normalize import email_key, phone_key, phone_search_text, sort_key
+from posse_desktop.services.normalize import email_key, phone_index_text, phone_key, sort_key
 
 _LIST_FIELDS = {
     FieldKind.EMAIL: "emails",
@@ -153,11 +153,12 @@ INDEX_COLUMNS = ("name", "org", "emails", "phones", "notes", "tags", "expertise"
 
 def index_text(data: ContactData) -> tuple[str, str, str, str, str, str, str]:
     """The contact's searchable text, one string per INDEX_COLUMNS entry (also used by bulk writers)."""
+    roles = data.roles
     return (
         " ".join(filter(None, (data.display_name, data.name.formatted(), data.nickname))),
         " ".join(filter(None, (data.org, data.department, data.title))),
         " ".join(e.value for e in (*data.emails, *data.urls, *data.ims)),
-        " ".join(f"{p.value} {phone_search_text(p.value)}" for p in data.phones),
+        " ".join([phone_index_text(p.value) for p in data.phones]),
         " ".join(
             filter(
                 None,
@@ -165,7 +166,7 @@ def index_text(data: ContactData) -> tuple[str, str, str, str, str, str, str]:
             )
         ),
         # Roles in enum order, so the same contact always gets the same text.
-        " ".join([*data.tags, *(r.label for r in Role if r in data.roles)]),
+        " ".join([*data.tags, *(r.label for r in Role if r in roles)] if roles else data.tags),
         " ".join(f"{e.skill} {e.evidence}" for e in data.expertise),
     )
 

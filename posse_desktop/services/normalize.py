@@ -109,3 +109,14 @@ def sort_key(name: str) -> str:
 def phone_search_text(phone: str) -> str:
     """Every digit suffix of the number (FTS5 matches token prefixes; suffixes make tails match)."""
     return phone_forms(phone)[1]
+
+
+def phone_index_text(phone: str) -> str:
+    """What the search index holds for a number: its words as written, then phone_search_text.
+
+    A written group of MIN_PHONE_FRAGMENT or more plain digits is left out: it begins one of the
+    suffixes, so it finds nothing they do not (a tenth fewer words for the list index).
+    """
+    words = [w for w in phone.split() if len(w) < MIN_PHONE_FRAGMENT or not w.isdigit()]
+    suffixes = phone_search_text(phone)
+    return f"{' '.join(words)} {suffixes}" if words else suffixes

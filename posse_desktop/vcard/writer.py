@@ -19,7 +19,6 @@ from posse_desktop.vcard.values import split_escaped, unescape
 from posse_desktop.vcard.writer_source import (
     RawProperty,
     head_label,
-    is_legacy,
     modernised_line,
     parse_source,
 )
@@ -177,12 +176,12 @@ class _CardWriter:
                 if same is not None and len(originals) == 1:
                     # Fast path for the usual single N, FN, NOTE...: keep the line if unchanged.
                     prop = originals[0]
-                    if not is_legacy(prop) and same(prop.value, data):
+                    if not prop.legacy and same(prop.value, data):
                         self._keep(prop, out)
                         continue
                 self._render(entry, originals, out)  # type: ignore[arg-type]
                 continue
-            line = modernised_line(entry) if is_legacy(entry) else entry.line  # type: ignore[union-attr]
+            line = modernised_line(entry) if entry.legacy else entry.line  # type: ignore[union-attr]
             if entry.group:  # type: ignore[union-attr]
                 carried_groups.append((len(out), entry.group.lower()))  # type: ignore[union-attr]
             out.append(line if len(line) <= FOLD_OCTETS and line.isascii() else fold(line))
@@ -219,7 +218,7 @@ class _CardWriter:
     def _render_multi(self, kind: str, originals: list[RawProperty], out: list[str]) -> None:
         attr, renderer = MULTI[kind]
         # What each usable original line says: ((value key, label, pref), line).
-        said = [(self._says(kind, p), p) for p in originals if not is_legacy(p)]
+        said = [(self._says(kind, p), p) for p in originals if not p.legacy]
         for item in getattr(self.data, attr):
             i = _find(said, (_item_key(kind, item), item.label, item.pref)) if said else -1
             if i >= 0:
@@ -260,7 +259,7 @@ class _CardWriter:
         return key, label, pref
 
     def _scalar_unchanged(self, kind: str, originals: list[RawProperty]) -> bool:
-        if any(is_legacy(p) for p in originals):
+        if any(p.legacy for p in originals):
             return False
         if len(originals) == 1:
             same = SAME_LINE.get(kind)

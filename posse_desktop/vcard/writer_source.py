@@ -24,15 +24,19 @@ _BARE_ENCODINGS = {"QUOTED-PRINTABLE", "BASE64", "8BIT", "7BIT", "B"}
 class RawProperty:
     """One unfolded content line of the original card; parameters are parsed when first asked."""
 
-    __slots__ = ("group", "name", "head", "value", "line", "broken", "_params")
+    __slots__ = ("group", "name", "head", "value", "line", "legacy", "_params")
 
-    def __init__(self, group: str, name: str, head: str, value: str, line: str) -> None:
+    def __init__(
+        self, group: str, name: str, head: str, value: str, line: str, legacy: bool
+    ) -> None:
         self.group = group
         self.name = name  # upper case
         self.head = head  # the raw parameters between the name and the colon, without the ';'
         self.value = value
         self.line = line  # the whole unfolded line as it was
-        self.broken = False  # continued on a raw newline: must be re-encoded, not copied
+        # vCard 2.1 forms that 3.0/4.0 do not allow (QP, CHARSET, bare parameters), or text
+        # continued on a raw newline: the line must be re-encoded (modernised_line), not copied.
+        self.legacy = legacy
         self._params: list[tuple[str, str]] | None = None
 
     @property
@@ -108,7 +112,8 @@ def parse_source(text: str) -> list[RawProperty]:
     for i, line in enumerate(logical):
         prop = parse_line(line)
         if prop is not None and prop.name not in ("BEGIN", "END", "VERSION"):
-            prop.broken = i in broken
+            if i in broken:
+                prop.legacy = True
             props.append(prop)
     return props
 
@@ -132,31 +137,33 @@ def _parse_plain(text: str) -> list[RawProperty] | None:
     if text.count("\n") != breaks or text.count("\r") != breaks or "=\r\n" in text:
         return None  # bare CR or LF, or a quoted-printable soft break
     props = []
+    starts = _STARTS
     for line in lines:
-        colon = line.find(":")
-        if colon <= 0:
-            if line:
-                return None  # folded, continued or junk
-            continue
-        start = _STARTS.get(line[:colon])
+        prefix, colon, value = line.partition(":")
+        start = starts.get(prefix) if colon else None
         if start is None:
-            start = _start(line[:colon])
+            if not prefix or not colon:
+                if line:
+                    return None  # folded, continued or junk
+                continue
+            start = _start(prefix)
             if start is None:
                 return None  # quoted parameters, a comment or junk: the careful path's work
         if start is not _SKIP:
-            props.append(RawProperty(*start, line[colon + 1 :], line))
+            group, name, head, legacy = start
+            props.append(RawProperty(group, name, head, value, line, legacy))
     return props
 
 
-# `group.NAME;params` -> (group, NAME upper case, params): a card's lines start with a few dozen
-# texts that every card of a phone repeats. Bounded, so hostile input cannot grow it.
-_STARTS: dict[str, tuple[str, str, str]] = {}
+# `group.NAME;params` -> (group, NAME upper case, params, legacy): a card's lines start with a
+# few dozen texts that every card of a phone repeats. Bounded, so hostile input cannot grow it.
+_STARTS: dict[str, tuple[str, str, str, bool]] = {}
 _STARTS_MAX = 4096
 _STARTS_KEY_MAX = 200
-_SKIP = ("", "", "")  # BEGIN, END, VERSION
+_SKIP = ("", "", "", False)  # BEGIN, END, VERSION
 
 
-def _start(text: str) -> tuple[str, str, str] | None:
+def _start(text: str) -> tuple[str, str, str, bool] | None:
     semi = text.find(";")
     prefix, head = (text, "") if semi < 0 else (text[:semi], text[semi + 1 :])
     if '"' in head:
@@ -165,7 +172,7 @@ def _start(text: str) -> tuple[str, str, str] | None:
     if not _NAME.fullmatch(name):
         return None
     name = name.upper()
-    start = _SKIP if name in _SKIPPED else (group, name, head)
+    start = _SKIP if name in _SKIPPED else (group, name, head, bool(head) and _legacy_head(head))
     if len(text) <= _STARTS_KEY_MAX:  # a long one is rare or hostile: not worth the memory
         if len(_STARTS) >= _STARTS_MAX:
             _STARTS.clear()
@@ -204,7 +211,8 @@ def parse_line(line: str) -> RawProperty | None:
     if not _NAME.fullmatch(name):
         return None
     head = line[semi + 1 : colon] if semi >= 0 else ""
-    return RawProperty(group, name.upper(), head, line[colon + 1 :], line)
+    legacy = bool(head) and _legacy_head(head)
+    return RawProperty(group, name.upper(), head, line[colon + 1 :], line, legacy)
 
 
 def _colon_outside_quotes(line: str) -> int:
@@ -233,11 +241,6 @@ def _split_params(head: str) -> list[str]:
     return parts
 
 
-def is_legacy(prop: RawProperty) -> bool:
-    """Does the line use vCard 2.1 forms that 3.0/4.0 do not allow (QP, CHARSET, bare params)?"""
-    return prop.broken or (bool(prop.head) and _legacy_head(prop.head))
-
-
 @lru_cache(maxsize=4096)
 def _legacy_head(head: str) -> bool:
     """Cached by the parameter text: the same few heads repeat on every card of a phone."""
@@ -256,14 +259,14 @@ def _legacy_head(head: str) -> bool:
 def head_label(head: str) -> tuple[str, bool]:
     """(label, pref) that the reader reads from a line's TYPE (and PREF) parameters, by the
     parameter text: cached, since the same few heads repeat on every card."""
-    prop = RawProperty("", "X", head, "", "")
+    prop = RawProperty("", "X", head, "", "", False)
     label, pref = label_from_types(prop.types())
     return label, pref or bool(prop.param("PREF"))
 
 
 def modernised_line(prop: RawProperty) -> str:
     """The property as a 3.0/4.0 content line (unfolded): 2.1 encodings decoded, params named."""
-    if not is_legacy(prop):
+    if not prop.legacy:
         return prop.line
     value = prop.value
     charset = (prop.param("CHARSET") or ["utf-8"])[0]

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import phonenumbers
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from posse_desktop.services.normalize import (
     _split_country_code,
+    phone_index_text,
     phone_key,
     phone_search_text,
     sort_key,
@@ -69,3 +74,24 @@ def test_odd_numbers_give_a_plain_key_and_never_raise(number):
     key = phone_key(number)
     assert key == "" or key.lstrip("+").isdigit()
     assert all(t.isdigit() for t in phone_search_text(number).split())
+
+
+def _fts_tokens(text: str) -> set[str]:
+    """Words as FTS5's unicode61 tokenizer cuts them (letters and digits, case-folded)."""
+    return {t.casefold() for t in re.findall(r"[^\W_]+", text)}
+
+
+@given(st.text(alphabet="0123456789 +-()/.xetTEL:", max_size=24))
+def test_index_text_finds_whatever_the_number_as_written_found(number):
+    # A search word matches a token it begins. Every token of the number as written (what the
+    # index held before the written digit groups were left out) must still begin some token.
+    kept = _fts_tokens(phone_index_text(number))
+    for token in _fts_tokens(f"{number} {phone_search_text(number)}"):
+        assert any(k.startswith(token) for k in kept), (number, token)
+
+
+def test_index_text_leaves_out_written_groups_the_suffixes_begin_with():
+    text = phone_index_text("+49 170 1234567")
+    assert text.split()[0] == "+49"  # too short to be left out
+    assert "170" not in text.split() and "1234567" in text.split()  # a suffix, not the group
+    assert phone_index_text("ext. 12").startswith("ext. 12 ")

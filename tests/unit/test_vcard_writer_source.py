@@ -22,7 +22,7 @@ def _sources() -> list[str]:
 
 
 def _fields(text: str) -> list[tuple]:
-    return [(p.group, p.name, p.head, p.value, p.line, p.broken) for p in parse_source(text)]
+    return [(p.group, p.name, p.head, p.value, p.line, p.legacy) for p in parse_source(text)]
 
 
 @pytest.mark.parametrize("text", _sources())
