@@ -72,7 +72,9 @@ def _phone_forms_in(phone: str, region: str | None) -> tuple[str, str]:
         code, nsn = split
         national = nsn if code == 1 else "0" + nsn
         key = f"+{code}{nsn}"  # not "+" + digits: those may start with a bogus 0
-        return key, _suffix_text((digits, key[1:], national))  # "tel:" holds no digits
+        if key[1:] != digits:
+            return key, _suffix_text((digits, key[1:], national))  # "tel:" holds no digits
+        return key, _tails_and_national(digits, national)
     import phonenumbers
 
     try:
@@ -91,6 +93,17 @@ def _phone_forms_in(phone: str, region: str | None) -> tuple[str, str]:
     return key, _suffix_text(forms)
 
 
+def _tails_and_national(digits: str, national: str) -> str:
+    """_suffix_text((digits, national)) without sets or sorts, for a national form that is the
+    number's own tail behind a trunk 0: the tails of `digits` are already one per length,
+    longest first, so the national form only has to join the tail of its length."""
+    tails = [digits[i:] for i in range(len(digits) - MIN_PHONE_FRAGMENT + 1)]
+    at = len(digits) - len(national)  # where the tail as long as the national form is
+    if 0 <= at < len(tails) and national != tails[at]:
+        tails.insert(at if national < tails[at] else at + 1, national)
+    return " ".join(tails)
+
+
 def _suffix_text(forms: tuple[str, ...]) -> str:
     """Every suffix of at least MIN_PHONE_FRAGMENT digits of these forms, once each, longest first
     (ties in text order): the same number always gives the same text."""
@@ -102,6 +115,8 @@ def _suffix_text(forms: tuple[str, ...]) -> str:
 @lru_cache(maxsize=65536)  # an import asks for each name's key three times (dedupe, row, order)
 def sort_key(name: str) -> str:
     """Case- and accent-insensitive key, so Ángela sorts beside Angela."""
+    if name.isascii():  # nothing to decompose, no marks to drop
+        return name.lower().strip()
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).strip()
 

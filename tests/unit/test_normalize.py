@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from posse_desktop.services.normalize import (
     _split_country_code,
+    _suffix_text,
+    _tails_and_national,
     phone_index_text,
     phone_key,
     phone_search_text,
@@ -95,3 +97,13 @@ def test_index_text_leaves_out_written_groups_the_suffixes_begin_with():
     assert text.split()[0] == "+49"  # too short to be left out
     assert "170" not in text.split() and "1234567" in text.split()  # a suffix, not the group
     assert phone_index_text("ext. 12").startswith("ext. 12 ")
+
+
+@given(
+    st.text(alphabet="0123456789", min_size=5, max_size=17),
+    st.integers(min_value=1, max_value=3),
+    st.booleans(),
+)
+def test_tails_of_a_plain_number_are_the_general_suffix_text(digits, code_length, trunk):
+    national = ("0" if trunk else "") + digits[code_length:]
+    assert _tails_and_national(digits, national) == _suffix_text((digits, national))
