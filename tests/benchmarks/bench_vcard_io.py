@@ -28,6 +28,7 @@ from posse_desktop.services.contact_loader import iter_contacts
 from posse_desktop.services.contacts import ContactsService
 from posse_desktop.services.exporter import ExportService
 from posse_desktop.services.importer import ImportService
+from posse_desktop.services.normalize import phone_forms, sort_key
 from posse_desktop.vcard.writer import write_vcard
 
 GOAL = 0.25
@@ -146,6 +147,9 @@ def main() -> None:
     def fresh_db() -> None:
         close_db()
         open_db(work / f"import-{next(counter)}.db")
+        # Each round a first import: no phone numbers or names known from the round before.
+        phone_forms.cache_clear()
+        sort_key.cache_clear()
 
     def run_import() -> None:
         state["report"] = ImportService().import_files([source])
