@@ -47,20 +47,20 @@ def _split_country_code(digits: str) -> tuple[int, str] | None:
     """
     codes = _country_codes()
     for length in (1, 2, 3):
-        code = int(digits[:length])
+        code = digits[:length].lstrip("0")  # as int() reads it: "01" is 1
         if code in codes:
             national = digits[length:]
             if national.startswith("0") or not 4 <= len(national) <= 14:
                 return None
-            return code, national
+            return int(code), national
     return None
 
 
 @lru_cache(maxsize=1)
-def _country_codes() -> frozenset[int]:
+def _country_codes() -> frozenset[str]:
     from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
 
-    return frozenset(COUNTRY_CODE_TO_REGION_CODE)
+    return frozenset(map(str, COUNTRY_CODE_TO_REGION_CODE))
 
 
 def _phone_forms_in(phone: str, region: str | None) -> tuple[str, str]:
@@ -81,6 +81,8 @@ def _phone_forms_in(phone: str, region: str | None) -> tuple[str, str]:
         parsed = phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException:
         key, national = _NON_DIGITS.sub("", raw), ""
+        if key == "+":  # no digits at all: nothing to match or find it by
+            key = ""
     else:
         # Built from the parsed parts: format_number costs as much again as the parse.
         nsn = "0" * (parsed.number_of_leading_zeros or 1 if parsed.italian_leading_zero else 0)

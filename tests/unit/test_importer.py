@@ -23,6 +23,7 @@ from posse_desktop.services.importer import MATCHING, SAVING, ImportService, sta
 from posse_desktop.services.search import SearchService
 
 FIXED = datetime(2026, 3, 1, 9, 30)
+FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 
 def card(*lines: str, version: str = "3.0") -> str:
@@ -423,3 +424,11 @@ def test_a_contact_updated_earlier_in_the_import_still_matches_by_name(
     assert report.updated == [cid] and report.added == [] and report.needs_review == []
     lena = contacts.get(cid)
     assert lena.title == "CTO" and lena.notes == "Likes opera"
+
+
+def test_a_phone_number_without_digits_is_kept_and_matches_nobody(importer, contacts) -> None:
+    # "TEL:+()" raised ValueError from the phone key and took the whole import down.
+    report = importer.import_files([FIXTURES / "v30_tel_without_digits.vcf"])
+    assert len(report.added) == 2 and not report.needs_review and not report.problems
+    plus_only = contacts.get(report.added[0])
+    assert [p.value for p in plus_only.phones] == ["+()", "+-"]  # kept as written

@@ -70,7 +70,17 @@ def test_sort_key_ignores_case_and_accents():
 
 @pytest.mark.parametrize(
     "number",
-    ["12", "", "not a phone", "+1 555 0100 ext. 12", "tel:0301234567", "  +33 1 23 45 67 89 "],
+    [
+        "12",
+        "",
+        "not a phone",
+        "+1 555 0100 ext. 12",
+        "tel:0301234567",
+        "  +33 1 23 45 67 89 ",
+        "+",
+        "+-",  # no digits after the plus: raised ValueError
+        "+()",
+    ],
 )
 def test_odd_numbers_give_a_plain_key_and_never_raise(number):
     key = phone_key(number)
