@@ -95,6 +95,11 @@ class _Card:
             self.note(prop, problem, REPAIRED)
         return text
 
+    def param_text(self, value: str) -> str:
+        """A parameter value as text: only values declare a CHARSET, so foreign bytes in a
+        parameter are read in the card's fallback charset."""
+        return value if value.isascii() else decode_text(value, "", self.fallback)[0]
+
     def text(self, prop: Prop) -> str:
         value = prop.value
         # ASCII that is not quoted-printable needs no decoding (what raw_text would conclude).
@@ -116,7 +121,7 @@ class _Card:
             pref = True
         if prop.group:
             label = self.ab_labels.get(prop.group.lower()) or label
-        return label, pref
+        return self.param_text(label), pref
 
     # -- properties -------------------------------------------------------------------------
     def run(self) -> Mapped:
@@ -211,7 +216,7 @@ class _Card:
         service = prop.params.get("X-SERVICE-TYPE")  # Apple: the network's name, e.g. "Skype"
         if service:
             _, pref = self.label(prop)
-            self.out.data.ims.append(TypedValue(value, service[0], pref))
+            self.out.data.ims.append(TypedValue(value, self.param_text(service[0]), pref))
             return
         scheme = value.split(":", 1)[0].lower() if ":" in value else ""
         self._typed(prop, value, self.out.data.ims, scheme)
@@ -234,7 +239,7 @@ class _Card:
     def categories(self, prop: Prop) -> None:
         tags = self.out.data.tags
         for tag in split_escaped(self.raw_text(prop), ","):
-            tag = tag.strip()
+            tag = tag.strip() if tag.isprintable() else tag.translate(_CONTROLS).strip()
             if tag and tag not in tags:
                 tags.append(tag)
 
@@ -274,7 +279,7 @@ class _Card:
             self.note(prop, Message(msg.EXPERTISE_LEVEL_UNKNOWN, repr(level_text[:20])), KEPT_RAW)
             level = ExpertiseLevel.AVERAGE
         # A parameter value: RFC 6868 carets are already decoded; an unquoted comma split it.
-        evidence = ",".join(prop.params.get("X-EVIDENCE", []))
+        evidence = self.param_text(",".join(prop.params.get("X-EVIDENCE", [])))
         confirmed = parse_date(prop.params.get("X-CONFIRMED", [""])[0])
         confirmed_on = (
             date(confirmed.year, confirmed.month, confirmed.day)

@@ -432,3 +432,22 @@ def test_a_phone_number_without_digits_is_kept_and_matches_nobody(importer, cont
     assert len(report.added) == 2 and not report.needs_review and not report.problems
     plus_only = contacts.get(report.added[0])
     assert [p.value for p in plus_only.phones] == ["+()", "+-"]  # kept as written
+
+
+def test_control_characters_in_categories_are_damage_not_tag_names(importer, contacts) -> None:
+    # SQLite's NOCASE stops comparing at a NUL, so "\x000" and "\x001" were one tag name to the
+    # UNIQUE index and two to Python: an IntegrityError took the whole import down.
+    report = importer.import_files([FIXTURES / "v30_categories_with_nul.vcf"])
+    assert len(report.added) == 2 and not report.failed_cards
+    assert [contacts.get(cid).tags for cid in report.added] == [["0", "work"], ["1"]]
+
+
+def test_foreign_bytes_in_parameters_are_read_in_the_fallback_charset(importer, contacts) -> None:
+    # A Latin-1 TYPE (Büro) reached the database as a lone surrogate: UnicodeEncodeError took the
+    # whole import down. Parameters declare no CHARSET; they are read like undeclared values.
+    report = importer.import_files([FIXTURES / "v21_param_foreign_bytes.vcf"])
+    assert len(report.added) == 1 and not report.failed_cards
+    jana = contacts.get(report.added[0])
+    assert [p.label for p in jana.phones] == ["Büro", "\u20acx-custom"]  # 0x80 is € in cp1252
+    assert [i.label for i in jana.ims] == ["Sérvice"]
+    assert [e.evidence for e in jana.expertise] == ["Köln"]
