@@ -16,6 +16,16 @@ from pathlib import Path
 from typing import IO
 
 
+def printable_path(path: str | os.PathLike[str]) -> str:
+    """A path as text that can be stored, printed and shown: bytes of a file name that are not
+    UTF-8 (Python keeps them as lone surrogates, e.g. from an old Latin-1 archive) become U+FFFD.
+    Open files with the original path; use this one in messages and records."""
+    text = os.fspath(path)
+    if text.isascii():
+        return text
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def fsync_dir(folder: Path) -> None:
     """Make a rename or a new file in `folder` durable (no-op where directories cannot be opened)."""
     try:

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from posse_desktop.commands.output import print_json
+from posse_desktop.fileio import printable_path
 from posse_desktop.services.exporter import ExportService
 from posse_desktop.services.import_batches import ImportUndoError
 from posse_desktop.services.importer import ImportReport, ImportService
@@ -89,12 +90,14 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         result = ExportService().export(args.out, query=args.query, version=args.vcard_version)
     except OSError as exc:
-        print(f"posse-cli: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        out = printable_path(args.out)
+        print(f"posse-cli: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
         return 1
+    path = printable_path(result.path)
     if args.json:
-        print_json({"path": str(result.path), "count": result.count, "version": args.vcard_version})
+        print_json({"path": path, "count": result.count, "version": args.vcard_version})
     else:
-        print(f"{result.count} contact(s) written to {result.path}")
+        print(f"{result.count} contact(s) written to {path}")
     return 0
 
 

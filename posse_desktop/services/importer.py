@@ -16,6 +16,7 @@ from posse_desktop.db.backups import backup_before_import
 from posse_desktop.db.connection import database
 from posse_desktop.db.sqlite_files import BackupError
 from posse_desktop.domain import Changes, ContactData
+from posse_desktop.fileio import printable_path
 from posse_desktop.services import import_batches, import_relations
 from posse_desktop.services.bulk_contacts import insert_contacts
 from posse_desktop.services.clock import Clock, system_clock
@@ -124,7 +125,7 @@ class ImportService:
         for path in paths:
             if is_cancelled():
                 return ImportReport(cancelled=True)
-            source = str(path)
+            source = printable_path(path)  # the path itself is only for opening the file
             result = read_vcard_file(path, is_cancelled)
             if result.cancelled:
                 return ImportReport(cancelled=True)

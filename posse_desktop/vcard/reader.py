@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from posse_desktop.fileio import printable_path
 from posse_desktop.vcard import messages as msg
 from posse_desktop.vcard.decoding import clean_source, legacy_codec, sniff, text_codec
 from posse_desktop.vcard.lines import (
@@ -46,7 +47,7 @@ def read_vcard_file(path: str | os.PathLike[str], cancelled: Cancelled | None = 
 
     `cancelled()` is polled every CHECK_EVERY cards; a True stops the reading (`result.cancelled`).
     """
-    source = str(path)
+    source = printable_path(path)
     try:
         with Path(path).open("rb") as handle:
             size = os.fstat(handle.fileno()).st_size

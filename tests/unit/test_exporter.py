@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import stat
 from datetime import datetime
 from pathlib import Path
@@ -158,4 +159,21 @@ def test_cli_import_exit_status_says_a_card_failed(tmp_path, capsys) -> None:
     db_path = tmp_path / "cli.db"
     assert cli.main(["--db", str(db_path), "import", str(tmp_path / "missing.vcf")]) == 1
     assert "missing.vcf" in capsys.readouterr().out
+    close_db()
+
+
+def test_cli_takes_file_names_that_are_not_utf8(tmp_path, capsys) -> None:
+    # A Latin-1 name from an old archive reaches Python with a lone surrogate: storing it in the
+    # import's record raised UnicodeEncodeError and took the import down.
+    name = os.fsdecode(b"caf\xe9.vcf")
+    (tmp_path / name).write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dana Kim\r\nBDAY:soon\r\nEND:VCARD\r\n"
+    )
+    db_path = str(tmp_path / "cli.db")
+    assert cli.main(["--db", db_path, "import", str(tmp_path / name)]) == 0
+    shown = capsys.readouterr().out
+    assert "1 added" in shown and "caf\ufffd.vcf:4" in shown  # the problem names the file
+    out = tmp_path / os.fsdecode(b"out\xe9.vcf")
+    assert cli.main(["--db", db_path, "export", "--out", str(out)]) == 0
+    assert "out\ufffd.vcf" in capsys.readouterr().out and b"FN:Dana Kim" in out.read_bytes()
     close_db()
