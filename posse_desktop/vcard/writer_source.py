@@ -13,6 +13,7 @@ import quopri
 import re
 from functools import lru_cache
 
+from posse_desktop.vcard.decoding import text_codec
 from posse_desktop.vcard.labels import label_from_types
 from posse_desktop.vcard.writer_text import param_value
 
@@ -288,10 +289,12 @@ def modernised_line(prop: RawProperty) -> str:
 
 def _decode_qp(value: str, charset: str) -> str:
     data = quopri.decodestring(value.encode("utf-8", "surrogateescape"))
-    for candidate in (charset, "utf-8", "cp1252"):
+    # The declared name is checked as the reader checks it: a damaged one ("Win\x00dows")
+    # made bytes.decode raise ValueError.
+    for candidate in (text_codec(charset) or "utf-8", "utf-8", "cp1252"):
         try:
             return data.decode(candidate)
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, ValueError):
             continue
     return data.decode("utf-8", "replace")
 

@@ -5,6 +5,7 @@ it stored, or the import of that export) down with an exception.
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -70,6 +71,7 @@ def test_odd_values_never_take_an_import_or_its_export_down(
     folder = tmp_path_factory.mktemp("fuzz")
     source = folder / "odd.vcf"
     source.write_text("".join(cards), encoding="utf-8")
+    before = _everyone()
     importer = ImportService()
     report = importer.import_files([source], safety_copy=False)
     placed = len(report.added) + len(report.updated) + len(report.unchanged)
@@ -81,6 +83,21 @@ def test_odd_values_never_take_an_import_or_its_export_down(
     assert not again.failed_cards, again.failed_cards
     for cid in report.added:
         ContactsService().get(cid)  # every stored contact reads back
+    for batch in (again.batch_id, report.batch_id):  # newest first, as the undo stack does
+        if batch is not None:
+            importer.undo_import(batch)
+    assert _everyone() == before
+
+
+def _everyone() -> dict[int, dict]:
+    """Every live contact's data, without the times an undo does not restore."""
+    out = {}
+    for cid in ContactsService().all_ids():
+        data = asdict(ContactsService().get(cid))
+        for stamp in ("created_at", "updated_at", "deleted_at", "last_contacted_at"):
+            data.pop(stamp, None)
+        out[cid] = data
+    return out
 
 
 # Damaged real cards (the reader fuzzer's mutations) through the whole import, then out again.
@@ -96,6 +113,7 @@ def test_damaged_real_cards_never_take_an_import_or_its_export_down(
     folder = tmp_path_factory.mktemp("fuzz")
     source = folder / "damaged.vcf"
     source.write_bytes(data)
+    before = _everyone()
     importer = ImportService()
     report = importer.import_files([source], safety_copy=False)
     assert not any("could not be read (" in p.message for p in report.problems), report.problems
@@ -103,3 +121,7 @@ def test_damaged_real_cards_never_take_an_import_or_its_export_down(
     ExportService().export(exported, ids=report.added + report.updated)
     again = importer.import_files([exported], safety_copy=False)
     assert not again.failed_cards, again.failed_cards
+    for batch in (again.batch_id, report.batch_id):
+        if batch is not None:
+            importer.undo_import(batch)
+    assert _everyone() == before

@@ -42,3 +42,10 @@ def test_long_line_starts_are_not_cached() -> None:
     parse_source(f"BEGIN:VCARD\r\n{head}:v\r\nEND:VCARD\r\n")
     assert head not in writer_source._STARTS
     assert "BEGIN" in writer_source._STARTS
+
+
+def test_a_damaged_charset_name_on_a_carried_legacy_line_is_not_fatal() -> None:
+    # Found by the import fuzzer: "Win\x00dows" made bytes.decode raise ValueError while a
+    # re-import compared the carried lines, and the whole import failed.
+    prop = writer_source.parse_line("LABEL;CHARSET=Win\x00dows;QUOTED-PRINTABLE:M=F6=DFlitz")
+    assert writer_source.modernised_line(prop) == "LABEL:Mößlitz"
