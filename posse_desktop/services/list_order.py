@@ -154,17 +154,22 @@ def _merged_bounds(new: list[tuple[str, int]]) -> list[tuple[int, int]]:
     return bounds
 
 
+# Row values, not "sort_key < ? OR (sort_key = ? AND id < ?)": SQLite answers the OR with two
+# index scans and a sort of everything before (or after) the contact (2.5 ms at 4k contacts, per
+# saved contact); a row value is one seek on (sort_key, id).
+_BEFORE = (
+    f"SELECT sort_rank FROM {_C} WHERE (sort_key, id) < (?, ?) AND sort_rank IS NOT NULL "
+    "ORDER BY sort_key DESC, id DESC LIMIT 1"
+)
+_AFTER = (
+    f"SELECT sort_rank FROM {_C} WHERE (sort_key, id) > (?, ?) AND sort_rank IS NOT NULL "
+    "ORDER BY sort_key, id LIMIT 1"
+)
+
+
 def _neighbour_ranks(contact_id: int, key: str) -> tuple[int, int]:
-    before = database.execute_sql(
-        f"SELECT sort_rank FROM {_C} WHERE (sort_key < ? OR (sort_key = ? AND id < ?)) "
-        "AND sort_rank IS NOT NULL ORDER BY sort_key DESC, id DESC LIMIT 1",
-        (key, key, contact_id),
-    ).fetchone()
-    after = database.execute_sql(
-        f"SELECT sort_rank FROM {_C} WHERE (sort_key > ? OR (sort_key = ? AND id > ?)) "
-        "AND sort_rank IS NOT NULL ORDER BY sort_key, id LIMIT 1",
-        (key, key, contact_id),
-    ).fetchone()
+    before = database.execute_sql(_BEFORE, (key, contact_id)).fetchone()
+    after = database.execute_sql(_AFTER, (key, contact_id)).fetchone()
     return (before[0] if before else 0, after[0] if after else _TOP)
 
 
