@@ -19,8 +19,9 @@ from posse_desktop.domain import Changes, ContactData
 from posse_desktop.fileio import printable_path
 from posse_desktop.services import import_batches, import_relations
 from posse_desktop.services.bulk_contacts import insert_contacts
+from posse_desktop.services.bulk_updates import update_contacts
 from posse_desktop.services.clock import Clock, system_clock
-from posse_desktop.services.contact_rows import read_contact, write_contact
+from posse_desktop.services.contact_loader import load_contacts
 from posse_desktop.services.contact_snapshot import snapshot
 from posse_desktop.services.dedupe import DedupeIndex, Keys
 from posse_desktop.services.gc_pause import gc_paused
@@ -181,6 +182,7 @@ class ImportService:
         placed: dict[tuple[str, int], int] = {}
         repeated: list[int] = []  # provisional ids of cards seen again verbatim in this import
         bases: dict[int, ContactData | None] = {}
+        changed: dict[int, ContactData] = {}  # contact id -> its data after this import's merges
         base_relations: dict[int, set[tuple[str, str]]] = {}
         relations: list[import_relations.Pending] = []  # resolved once every card is in
         for done, (source, card) in enumerate(cards):
@@ -214,8 +216,7 @@ class ImportService:
             if match.how == "source":
                 report.unchanged.append(cid)
                 continue
-            row = m.Contact.get_by_id(cid)
-            ours = read_contact(row).data()
+            ours = changed.get(cid) or load_contacts([cid])[0].data()
             if cid not in bases:  # several cards for one person: each merges against the
                 base = base_card(ours)  # card Posse had before this import, not each other
                 bases[cid] = base.data if base else None
@@ -228,7 +229,7 @@ class ImportService:
                 report.unchanged.append(cid)
                 continue
             updated.setdefault(cid, snapshot(ours))
-            write_contact(row, merged, now, insert=False)
+            changed[cid] = merged  # stored with the others below, in a few statements
             index.add(cid, merged)
             if cid not in report.updated:
                 report.updated.append(cid)
@@ -241,6 +242,7 @@ class ImportService:
             if progress:
                 progress(len(cards) + len(cards) * statements_done // statements, 2 * len(cards))
 
+        update_contacts(changed, now)
         ids = insert_contacts(pending, now, saved)
         real = {-(i + 1): cid for i, cid in enumerate(ids)}
         report.added = ids
