@@ -14,7 +14,7 @@ from posse_desktop.db.connection import database
 from posse_desktop.domain import Changes
 from posse_desktop.services import list_order
 from posse_desktop.services.bulk_contacts import insert_rows
-from posse_desktop.services.contact_rows import write_contact
+from posse_desktop.services.bulk_updates import update_contacts
 from posse_desktop.services.contact_snapshot import restore
 
 ADDED, UPDATED, RELATED = "added", "updated", "related"
@@ -97,14 +97,15 @@ def undo(batch_id: int, now: datetime) -> Changes:
             m.Contact.delete().where(m.Contact.id.in_(chunk)).execute()
         if with_history:
             m.Contact.update(deleted_at=now).where(m.Contact.id.in_(list(with_history))).execute()
-        restored = []
-        for cid, action, before in items:
-            if action != UPDATED or before is None:
-                continue
-            row = m.Contact.get_or_none(m.Contact.id == cid)
-            if row is not None:
-                write_contact(row, restore(before), now, insert=False)
-                restored.append(cid)
+        earlier = {cid: before for cid, action, before in items if action == UPDATED and before}
+        present = {  # purged since the import: nothing to put back
+            cid
+            for (cid,) in m.Contact.select(m.Contact.id)
+            .where(m.Contact.id.in_(list(earlier)))
+            .tuples()
+        }
+        restored = [cid for cid in earlier if cid in present]
+        update_contacts({cid: restore(earlier[cid]) for cid in restored}, now)
         batch.undone_at = now
         batch.save()
     touched = frozenset(added) | frozenset(restored)
