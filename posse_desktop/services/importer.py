@@ -191,6 +191,8 @@ class ImportService:
                     raise ImportCancelled
                 if progress:
                     progress(done, 2 * len(cards))
+                known = _known_by_uid(index, cards[done : done + CHECK_EVERY])
+                stored = {c.id: c.data() for c in load_contacts(known)}  # one read, not 100
             data = card.data
             match = index.match(data)
             if (
@@ -216,7 +218,7 @@ class ImportService:
             if match.how == "source":
                 report.unchanged.append(cid)
                 continue
-            ours = changed.get(cid) or load_contacts([cid])[0].data()
+            ours = changed.get(cid) or stored.get(cid) or load_contacts([cid])[0].data()
             if cid not in bases:  # several cards for one person: each merges against the
                 base = base_card(ours)  # card Posse had before this import, not each other
                 bases[cid] = base.data if base else None
@@ -267,6 +269,14 @@ class ImportService:
             report.batch_id = batch.id
         else:
             batch.delete_instance()  # nothing changed: nothing to undo
+
+
+def _known_by_uid(index: DedupeIndex, cards: Sequence[tuple[str, CardRecord]]) -> list[int]:
+    """Contacts these cards will likely update: those with their UIDs (a phone's export has
+    them), read together before the cards are matched one by one."""
+    by_uid = index.by_uid
+    found = (by_uid.get(c.data.uid) for _, c in cards if c.data.uid)
+    return [ids[0] for ids in found if ids and ids[0] > 0]  # > 0: not added by this import
 
 
 def _same_but_source(merged: ContactData, ours: ContactData) -> bool:
