@@ -18,6 +18,8 @@ from posse_desktop.db import models as m
 from posse_desktop.db.connection import database
 from posse_desktop.domain import ContactData, FieldKind, StructuredName
 from posse_desktop.services.normalize import email_key, phone_key, sort_key
+from posse_desktop.vcard import messages as msg
+from posse_desktop.vcard.messages import Message
 
 FUZZY_CUTOFF = (
     88.0  # token_sort_ratio: "Jon Smith" ~ "John Smith" (95), "Ana Silva" ~ "Ana Costa" (67)
@@ -59,7 +61,7 @@ class Match:
     contact_id: int = 0
     how: str = ""  # "source", "uid", "email", "phone", "name"
     review: list[int] = field(default_factory=list)  # contacts that may be the same person
-    reason: str = ""
+    reason: str = ""  # a vcard.messages.Message, for the report to translate
     keys: Keys | None = None  # the card's keys, when matching got as far as needing them
 
 
@@ -181,19 +183,18 @@ class DedupeIndex:
             same_name = [cid for cid in candidates if self._similar(self.names.get(cid, ""), name)]
             if len(same_name) == 1 or (same_name and len(candidates) == 1):
                 return Match(same_name[0], how)
-            reason = f"shares {how} with {len(candidates)} contact(s)"
-            reason += " of another name" if not same_name else ""
-            return Match(0, "", (same_name or candidates)[:10], reason)
+            template = _SHARES[how, bool(same_name)]
+            return Match(0, "", (same_name or candidates)[:10], Message(template, len(candidates)))
         if name:
             exact = list(dict.fromkeys(self.by_name.get(name, ())))  # a changed contact twice
             clear = [cid for cid in exact if not self._conflicts(cid, emails, phones)]
             if len(clear) == 1:
                 return Match(clear[0], "name")
             if exact:
-                return Match(0, "", exact[:10], "same name, different email or phone")
+                return Match(0, "", exact[:10], Message(msg.SAME_NAME_OTHER_KEYS))
             near = self._near_names(keys)
             if near:
-                return Match(0, "", near, "similar name")
+                return Match(0, "", near, Message(msg.SIMILAR_NAME))
         return Match()
 
     def _source_of(self, cid: int) -> str:
@@ -233,6 +234,15 @@ class DedupeIndex:
             limit=5,
         )
         return [candidates[i] for _, _, i in best]
+
+
+# Why a card that shares a key is offered for review: (key, any candidate of a similar name).
+_SHARES = {
+    ("email", True): msg.SHARES_EMAIL,
+    ("email", False): msg.SHARES_EMAIL_OTHER_NAME,
+    ("phone", True): msg.SHARES_PHONE,
+    ("phone", False): msg.SHARES_PHONE_OTHER_NAME,
+}
 
 
 def _token_sorted(name: str) -> str:

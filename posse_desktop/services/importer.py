@@ -27,7 +27,7 @@ from posse_desktop.services.dedupe import DedupeIndex, Keys
 from posse_desktop.services.gc_pause import gc_paused
 from posse_desktop.services.import_merge import base_card, merge
 from posse_desktop.services.import_relations import relation_key
-from posse_desktop.vcard.messages import NO_SAFETY_COPY, Message
+from posse_desktop.vcard.messages import APPEARS_TWICE, NO_SAFETY_COPY, Message
 from posse_desktop.vcard.model import REFUSED_FILE, SKIPPED_CARD, WARNING, CardRecord, Problem
 from posse_desktop.vcard.reader import read_vcard_file
 from posse_desktop.vcard.writer import carried_lines
@@ -202,7 +202,7 @@ class ImportService:
                 repeated.append(match.contact_id)
                 continue
             if match.contact_id < 0:  # someone this very import added: never merged silently
-                match.review, match.reason = [match.contact_id], "appears twice in this import"
+                match.review, match.reason = [match.contact_id], Message(APPEARS_TWICE)
                 match.contact_id = 0
             if not match.contact_id:
                 pending.append(data)

@@ -80,6 +80,17 @@ def templates() -> dict[str, str]:
         msg.JPEG_TOO_MANY_SEGMENTS: translate("VcardProblem", "JPEG photo has too many segments"),
         msg.JPEG_TRUNCATED: translate("VcardProblem", "JPEG photo is truncated"),
         msg.NO_SAFETY_COPY: translate("VcardProblem", "no safety copy taken: %1"),
+        msg.APPEARS_TWICE: translate("VcardProblem", "appears twice in this import"),
+        msg.SHARES_EMAIL: translate("VcardProblem", "shares email with %1 contact(s)"),
+        msg.SHARES_EMAIL_OTHER_NAME: translate(
+            "VcardProblem", "shares email with %1 contact(s) of another name"
+        ),
+        msg.SHARES_PHONE: translate("VcardProblem", "shares phone with %1 contact(s)"),
+        msg.SHARES_PHONE_OTHER_NAME: translate(
+            "VcardProblem", "shares phone with %1 contact(s) of another name"
+        ),
+        msg.SAME_NAME_OTHER_KEYS: translate("VcardProblem", "same name, different email or phone"),
+        msg.SIMILAR_NAME: translate("VcardProblem", "similar name"),
     }
 
 

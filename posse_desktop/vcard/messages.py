@@ -79,6 +79,15 @@ JPEG_TRUNCATED = "JPEG photo is truncated"
 # The import
 NO_SAFETY_COPY = "no safety copy taken: %1"
 
+# Why an imported card is offered for review (services/dedupe.py, services/importer.py)
+APPEARS_TWICE = "appears twice in this import"
+SHARES_EMAIL = "shares email with %1 contact(s)"
+SHARES_EMAIL_OTHER_NAME = "shares email with %1 contact(s) of another name"
+SHARES_PHONE = "shares phone with %1 contact(s)"
+SHARES_PHONE_OTHER_NAME = "shares phone with %1 contact(s) of another name"
+SAME_NAME_OTHER_KEYS = "same name, different email or phone"
+SIMILAR_NAME = "similar name"
+
 
 def templates() -> dict[str, str]:
     """Every template above by its name (the GUI's catalog must cover them all)."""

@@ -57,3 +57,27 @@ def test_the_import_report_lists_problems_in_german(qtbot, german) -> None:
     row = dialog.problems.topLevelItem(0)
     assert row.text(2) == "Karte hat keine VERSION; als vCard 2.1/3.0 gelesen"
     assert row.text(3) == "repariert"
+
+
+def test_the_import_report_says_why_a_card_needs_review_in_german(
+    qtbot, german, db, tmp_path
+) -> None:
+    from posse_desktop.services.importer import ImportService
+    from posse_desktop.ui.dialogs.import_report import ImportReportDialog
+
+    cards = "".join(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{name}\r\nEMAIL:{email}\r\nEND:VCARD\r\n"
+        for name, email in (("Dana Kim", "d@x.example"), ("Ola Berg", "d@x.example"))
+    )
+    (tmp_path / "phone.vcf").write_text(cards + cards.replace("Dana Kim", "Dana Kym"))
+    report = ImportService().import_files([tmp_path / "phone.vcf"], safety_copy=False)
+    assert {str(r.reason) for r in report.needs_review} >= {
+        "shares email with 1 contact(s) of another name"
+    }
+    dialog = ImportReportDialog(report, "phone.vcf", {}, 1)
+    qtbot.addWidget(dialog)
+    shown = {
+        dialog.reviews.topLevelItem(i).text(2) for i in range(dialog.reviews.topLevelItemCount())
+    }
+    assert "gleiche E-Mail-Adresse wie 1 Kontakt(e) mit anderem Namen" in shown
+    assert not any("shares" in text or "similar" in text for text in shown), shown

@@ -2921,6 +2921,34 @@ Zuerst wird eine Sicherheitskopie angelegt. Das geschieht nur einmal und kann be
         <translation>keine Sicherheitskopie angelegt: %1</translation>
     </message>
     <message>
+        <source>appears twice in this import</source>
+        <translation>kommt in diesem Import zweimal vor</translation>
+    </message>
+    <message>
+        <source>shares email with %1 contact(s)</source>
+        <translation>gleiche E-Mail-Adresse wie %1 Kontakt(e)</translation>
+    </message>
+    <message>
+        <source>shares email with %1 contact(s) of another name</source>
+        <translation>gleiche E-Mail-Adresse wie %1 Kontakt(e) mit anderem Namen</translation>
+    </message>
+    <message>
+        <source>shares phone with %1 contact(s)</source>
+        <translation>gleiche Telefonnummer wie %1 Kontakt(e)</translation>
+    </message>
+    <message>
+        <source>shares phone with %1 contact(s) of another name</source>
+        <translation>gleiche Telefonnummer wie %1 Kontakt(e) mit anderem Namen</translation>
+    </message>
+    <message>
+        <source>same name, different email or phone</source>
+        <translation>gleicher Name, andere E-Mail-Adresse oder Telefonnummer</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>ähnlicher Name</translation>
+    </message>
+    <message>
         <source>skipped card</source>
         <translation>Karte übersprungen</translation>
     </message>

@@ -289,11 +289,10 @@ def _problem_item(problem: Problem) -> QTreeWidgetItem:
 def _review_item(review: ReviewItem, names: dict[int, str]) -> QTreeWidgetItem:
     others = ", ".join(names.get(cid, f"#{cid}") for cid in review.candidates)
     where = f"{os.path.basename(review.source)}:{review.line}"
-    item = QTreeWidgetItem(
-        [names.get(review.contact_id, review.card_name), others, review.reason, where]
-    )
+    reason = problem_text(review.reason)
+    item = QTreeWidgetItem([names.get(review.contact_id, review.card_name), others, reason, where])
     item.setData(0, ItemRole, review)
     item.setToolTip(1, html.escape(others))
-    item.setToolTip(2, html.escape(review.reason))
+    item.setToolTip(2, html.escape(reason))
     item.setToolTip(3, html.escape(review.source))
     return item
