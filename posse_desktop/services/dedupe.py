@@ -191,10 +191,10 @@ class DedupeIndex:
             if len(clear) == 1:
                 return Match(clear[0], "name")
             if exact:
-                return Match(0, "", exact[:10], Message(msg.SAME_NAME_OTHER_KEYS))
+                return Match(0, "", exact[:10], _SAME_NAME_OTHER_KEYS)
             near = self._near_names(keys)
             if near:
-                return Match(0, "", near, Message(msg.SIMILAR_NAME))
+                return Match(0, "", near, _SIMILAR_NAME)
         return Match()
 
     def _source_of(self, cid: int) -> str:
@@ -236,7 +236,10 @@ class DedupeIndex:
         return [candidates[i] for _, _, i in best]
 
 
-# Why a card that shares a key is offered for review: (key, any candidate of a similar name).
+# Why a card is offered for review. Made once: thousands of cards may share a reason.
+_SAME_NAME_OTHER_KEYS = Message(msg.SAME_NAME_OTHER_KEYS)
+_SIMILAR_NAME = Message(msg.SIMILAR_NAME)
+# (key, any candidate of a similar name) -> why a card that shares the key is offered for review
 _SHARES = {
     ("email", True): msg.SHARES_EMAIL,
     ("email", False): msg.SHARES_EMAIL_OTHER_NAME,

@@ -85,6 +85,9 @@ class ImportReport:
         return [p for p in self.problems if p.action in (SKIPPED_CARD, REFUSED_FILE)]
 
 
+_APPEARS_TWICE = Message(APPEARS_TWICE)
+
+
 class ImportCancelled(Exception):
     pass
 
@@ -202,7 +205,7 @@ class ImportService:
                 repeated.append(match.contact_id)
                 continue
             if match.contact_id < 0:  # someone this very import added: never merged silently
-                match.review, match.reason = [match.contact_id], Message(APPEARS_TWICE)
+                match.review, match.reason = [match.contact_id], _APPEARS_TWICE
                 match.contact_id = 0
             if not match.contact_id:
                 pending.append(data)
