@@ -186,6 +186,7 @@ class ImportService:
         repeated: list[int] = []  # provisional ids of cards seen again verbatim in this import
         bases: dict[int, ContactData | None] = {}
         changed: dict[int, ContactData] = {}  # contact id -> its data after this import's merges
+        stored: dict[int, ContactData] = {}  # contacts read ahead, as they are in the database
         base_relations: dict[int, set[tuple[str, str]]] = {}
         relations: list[import_relations.Pending] = []  # resolved once every card is in
         for done, (source, card) in enumerate(cards):
@@ -194,8 +195,6 @@ class ImportService:
                     raise ImportCancelled
                 if progress:
                     progress(done, 2 * len(cards))
-                known = _known_by_uid(index, cards[done : done + CHECK_EVERY])
-                stored = {c.id: c.data() for c in load_contacts(known)}  # one read, not 100
             data = card.data
             match = index.match(data)
             if (
@@ -221,7 +220,12 @@ class ImportService:
             if match.how == "source":
                 report.unchanged.append(cid)
                 continue
-            ours = changed.get(cid) or stored.get(cid) or load_contacts([cid])[0].data()
+            ours = changed[cid] if cid in changed else stored.get(cid)
+            if ours is None:
+                # Read it with those the next cards will likely update: one read, not a hundred.
+                ahead = _likely_updates(index, cards[done + 1 : done + CHECK_EVERY])
+                stored = {c.id: c.data() for c in load_contacts([cid, *ahead])}
+                ours = stored[cid]
             if cid not in bases:  # several cards for one person: each merges against the
                 base = base_card(ours)  # card Posse had before this import, not each other
                 bases[cid] = base.data if base else None
@@ -274,12 +278,12 @@ class ImportService:
             batch.delete_instance()  # nothing changed: nothing to undo
 
 
-def _known_by_uid(index: DedupeIndex, cards: Sequence[tuple[str, CardRecord]]) -> list[int]:
-    """Contacts these cards will likely update: those with their UIDs (a phone's export has
-    them), read together before the cards are matched one by one."""
+def _likely_updates(index: DedupeIndex, cards: Sequence[tuple[str, CardRecord]]) -> list[int]:
+    """Contacts these cards will likely update: those with their UID (a phone's export has
+    them) that were there before this import."""
     by_uid = index.by_uid
-    found = (by_uid.get(c.data.uid) for _, c in cards if c.data.uid)
-    return [ids[0] for ids in found if ids and ids[0] > 0]  # > 0: not added by this import
+    found = (by_uid.get(card.data.uid) for _, card in cards if card.data.uid)
+    return [ids[0] for ids in found if ids and ids[0] > 0]
 
 
 def _same_but_source(merged: ContactData, ours: ContactData) -> bool:

@@ -5,10 +5,12 @@
 - export: ExportService.export of every contact to a file (load from the database, merge with the
   original card text, write, atomic rename) vs vobject `serialize()` of the same cards.
 
-Each figure is the best of --rounds, both sides measured on the same data in the same run.
-Goal: ratio <= 0.25x for each.
+Each figure is the best of --rounds, both sides measured on the same data in the same run. Each
+import round is a first import: the process-wide phone and name caches are cleared before it.
+Goal: ratio <= 0.25x for each. --phases adds one more import timed stage by stage.
 
-Run: .venv/bin/python tests/benchmarks/bench_vcard_io.py [--cards 10000] [--rounds 3] [--json]
+Run: .venv/bin/python tests/benchmarks/bench_vcard_io.py [--cards 10000] [--rounds 3]
+     [--json] [--phases]
 """
 
 from __future__ import annotations
@@ -128,11 +130,43 @@ def best_of(
     return min(times)
 
 
+def stage_times() -> dict[str, float]:
+    """Wrap the import's stages in timers (for --phases); returns the dict they add to."""
+    import peewee
+
+    from posse_desktop.services import bulk_contacts, importer
+
+    times: dict[str, float] = {}
+
+    def wrap(owner: object, name: str, stage: str) -> None:
+        inner = getattr(owner, name)
+
+        def timed(*args, **kwargs):
+            start = time.perf_counter()
+            try:
+                return inner(*args, **kwargs)
+            finally:
+                times[stage] = times.get(stage, 0.0) + time.perf_counter() - start
+
+        setattr(owner, name, timed)
+
+    wrap(importer, "read_vcard_file", "read and parse")
+    wrap(importer.DedupeIndex, "match", "match")
+    wrap(importer.DedupeIndex, "add", "learn the new contacts' keys")
+    wrap(importer, "insert_contacts", "store new contacts (rows + SQL)")
+    wrap(bulk_contacts, "build_rows", "  of which building rows")
+    wrap(peewee.SqliteDatabase, "commit", "commit")
+    return times
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cards", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--phases", action="store_true", help="then one more import, timed stage by stage"
+    )
     args = parser.parse_args()
     data = generate(args.cards)
     text = data.decode("utf-8")
@@ -202,6 +236,17 @@ def main() -> None:
         f"ratio {figures['export_ratio']:.3f}x (goal <= {GOAL}x)"
     )
     print(f"        writer alone:              {writer_only:7.3f} s")
+    if args.phases:
+        times = stage_times()
+        fresh_db()
+        gc.collect()
+        start = time.perf_counter()
+        run_import()
+        total = time.perf_counter() - start
+        close_db()
+        print(f"import stages (one more round, with timers): {total:.3f} s in all")
+        for stage, seconds in times.items():
+            print(f"  {stage:<36} {seconds:7.3f} s")
 
 
 if __name__ == "__main__":

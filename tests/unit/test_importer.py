@@ -451,3 +451,21 @@ def test_foreign_bytes_in_parameters_are_read_in_the_fallback_charset(importer, 
     assert [p.label for p in jana.phones] == ["Büro", "\u20acx-custom"]  # 0x80 is € in cp1252
     assert [i.label for i in jana.ims] == ["Sérvice"]
     assert [e.evidence for e in jana.expertise] == ["Köln"]
+
+
+def test_cards_read_ahead_by_uid_still_merge_on_what_this_import_changed(
+    importer, contacts, tmp_path
+) -> None:
+    first = [
+        card(f"FN:{name}", f"UID:{uid}") for name, uid in (("Lena Rossi", "u1"), ("Ivo Ek", "u2"))
+    ]
+    lena, ivo = importer.import_files([write(tmp_path, "a.vcf", *first)]).added
+    newer = [
+        card("FN:Lena Rossi", "UID:u1", "TITLE:CTO"),
+        card("FN:Ivo Ek", "UID:u2", "NOTE:Sails"),
+        card("FN:Lena Rossi", "UID:u1", "NOTE:Likes opera"),  # no TITLE: keeps the CTO
+    ]
+    report = importer.import_files([write(tmp_path, "b.vcf", *newer)])
+    assert sorted(report.updated) == sorted([lena, ivo]) and not report.added
+    assert (contacts.get(lena).title, contacts.get(lena).notes) == ("CTO", "Likes opera")
+    assert contacts.get(ivo).notes == "Sails"
