@@ -130,6 +130,16 @@ def best_of(
     return min(times)
 
 
+STAGES = (
+    "read and parse",
+    "match",
+    "learn the new contacts' keys",
+    "store new contacts (rows + SQL)",
+    "  of which building rows",
+    "commit",
+)
+
+
 def stage_times() -> dict[str, float]:
     """Wrap the import's stages in timers (for --phases); returns the dict they add to."""
     import peewee
@@ -150,12 +160,13 @@ def stage_times() -> dict[str, float]:
 
         setattr(owner, name, timed)
 
-    wrap(importer, "read_vcard_file", "read and parse")
-    wrap(importer.DedupeIndex, "match", "match")
-    wrap(importer.DedupeIndex, "add", "learn the new contacts' keys")
-    wrap(importer, "insert_contacts", "store new contacts (rows + SQL)")
-    wrap(bulk_contacts, "build_rows", "  of which building rows")
-    wrap(peewee.SqliteDatabase, "commit", "commit")
+    read, match, learn, store, rows, commit = STAGES
+    wrap(importer, "read_vcard_file", read)
+    wrap(importer.DedupeIndex, "match", match)
+    wrap(importer.DedupeIndex, "add", learn)
+    wrap(importer, "insert_contacts", store)
+    wrap(bulk_contacts, "build_rows", rows)
+    wrap(peewee.SqliteDatabase, "commit", commit)
     return times
 
 
@@ -245,8 +256,8 @@ def main() -> None:
         total = time.perf_counter() - start
         close_db()
         print(f"import stages (one more round, with timers): {total:.3f} s in all")
-        for stage, seconds in times.items():
-            print(f"  {stage:<36} {seconds:7.3f} s")
+        for stage in STAGES:
+            print(f"  {stage:<36} {times.get(stage, 0.0):7.3f} s")
 
 
 if __name__ == "__main__":
