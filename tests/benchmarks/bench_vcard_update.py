@@ -2,11 +2,11 @@
 
 A 10k-card file is imported into a fresh database, then the same cards with every note changed
 are imported: 10k updates, each merged with what Posse knows, snapshotted for undo and stored.
-Then that import is undone (every contact put back). The baseline is the first import of the same file in the same run, so the
-figure reads "an update import costs N first imports".
+Then that import is undone (every contact put back). The baseline is the first import of the
+same file in the same run, so the figure reads "an update import costs N first imports".
 
-Before bulk updates this took 143 s for 10k cards (one ORM save per contact, and a list
-neighbour query that sorted the whole list).
+Before bulk updates the update import took 149 s for 10k cards, 61x a first import (one ORM
+save per contact, and a list neighbour query that sorted the whole list).
 
 Run: .venv/bin/python tests/benchmarks/bench_vcard_update.py [--cards 10000] [--rounds 3]
 """
