@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_NAME}{title_suffix}")
         self.services = services
+        self._shows = 0  # contacts shown in the detail pane so far (see broadcast)
         self.undo_stack = QUndoStack(self)
         self._painted = False
         self.features_ready = False
@@ -187,11 +188,14 @@ class MainWindow(QMainWindow):
     def broadcast(self, changes: Changes) -> None:
         """Every service write ends here; each pane refreshes only what changed."""
         self.contacts_pane.apply_changes(changes)
+        shows = self._shows
+        if changes.created:
+            self.contacts_pane.select_contact(next(iter(changes.created)))
         current = self.contacts_pane.current_contact_id()
-        if changes.created and self.contacts_pane.select_contact(next(iter(changes.created))):
-            current = self.contacts_pane.current_contact_id()
         shown = self.detail.contact.id if self.detail.contact else None
-        if current != shown or (current is not None and current in changes.contacts):
+        # Selecting a new contact has just shown it as it now is; once is enough.
+        stale = current is not None and current in changes.contacts and self._shows == shows
+        if current != shown or stale:
             self._show_contact(current)
         self.timeline_pane.apply_changes(changes)
         self.help_pane.apply_changes(changes)
@@ -199,6 +203,7 @@ class MainWindow(QMainWindow):
         self._update_action_states()
 
     def _show_contact(self, contact_id: int | None) -> None:
+        self._shows += 1  # for broadcast: has the contact been shown since a write?
         contact = self.services.contacts.get(contact_id) if contact_id is not None else None
         if contact is None:
             self.detail.show_empty(

@@ -198,3 +198,15 @@ def test_detail_offers_open_only_for_safe_links(window):
     assert len(tips) == 3  # email, phone, https; never the javascript: one
     assert any("mailto:ana@example.org" in t for t in tips)
     assert not any("javascript" in t for t in tips)
+
+
+def test_a_new_contact_is_read_for_the_detail_pane_once(window, monkeypatch):
+    # Selecting the new contact showed it; broadcast then read and showed it a second time.
+    reads: list[int] = []
+    get = window.services.contacts.get
+    monkeypatch.setattr(window.services.contacts, "get", lambda cid: reads.append(cid) or get(cid))
+    cid = _add(window, formatted_name="Ana Silva")
+    assert window.detail.contact.id == cid and reads.count(cid) == 1
+    before = window.services.contacts.get(cid).data()
+    window.controller.save_edit(cid, before, ContactData(formatted_name="Ana Silva-Kim"))
+    assert window.detail.contact.formatted_name == "Ana Silva-Kim"  # an edit is shown fresh
