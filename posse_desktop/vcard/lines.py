@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from posse_desktop.vcard import messages as msg
 from posse_desktop.vcard.messages import Message
 from posse_desktop.vcard.model import DROPPED_VALUE, REPAIRED, SKIPPED_LINE
+from posse_desktop.vcard.params import encoding_of, parse_params
 
 MAX_LINE_CHARS = 8 * 1024 * 1024  # a 5 MB photo on one unfolded base64 line, with room to spare
 MAX_CARD_CHARS = 16 * 1024 * 1024
@@ -19,7 +20,6 @@ MAX_HEAD_CHARS = 16 * 1024
 # Fullmatch on a single character class is linear: no nested quantifiers, nothing to backtrack.
 _NAME = re.compile(r"[A-Za-z0-9_\-./]+")
 _BASE64 = re.compile(r"[A-Za-z0-9+/=]+")
-_BARE_ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"})
 
 
 def split_lines(text: str) -> list[str]:
@@ -154,8 +154,8 @@ def _parse_head(head: str) -> _Head | None:
             return None
     params: dict[str, list[str]] = {}
     if semi >= 0:
-        _parse_params(head[semi + 1 :], params)
-    return group, name.upper(), params, _encoding_of(params)
+        parse_params(head[semi + 1 :], params)
+    return group, name.upper(), params, encoding_of(params)
 
 
 def _is_data_uri(value: str) -> bool:
@@ -181,76 +181,6 @@ def _colon_outside_quotes(line: str, start: int) -> int:
         if colon < i:
             colon = line.find(":", i)
     return line.find(":")
-
-
-def _split_outside_quotes(text: str, sep: str) -> list[str]:
-    """Split on `sep` except inside double quotes; an unterminated quote runs to the end."""
-    if '"' not in text:
-        return text.split(sep)
-    parts: list[str] = []
-    start = i = 0
-    cut = text.find(sep)
-    while cut >= 0:
-        quote = text.find('"', i, cut)
-        if quote < 0:
-            parts.append(text[start:cut])
-            start = i = cut + 1
-            cut = text.find(sep, i)
-            continue
-        close = text.find('"', quote + 1)
-        if close < 0:
-            break
-        i = close + 1
-        if cut < i:
-            cut = text.find(sep, i)
-    parts.append(text[start:])
-    return parts
-
-
-def _parse_params(text: str, params: dict[str, list[str]]) -> None:
-    for raw in _split_outside_quotes(text, ";"):
-        item = raw.strip()
-        if not item:
-            continue  # empty parameter (Outlook's "PREF;:")
-        eq = item.find("=")
-        if eq < 0:  # vCard 2.1 bare parameter: TYPE value or encoding
-            upper = item.upper()
-            key = "ENCODING" if upper in _BARE_ENCODINGS else "TYPE"
-            params.setdefault(key, []).append(item)
-            continue
-        key = item[:eq].strip().upper()
-        values = [v.strip().strip('"') for v in _split_outside_quotes(item[eq + 1 :], ",")]
-        if key == "TYPE" and any("," in v for v in values):  # 4.0 writes TYPE="voice,cell"
-            values = [t.strip() for v in values for t in v.split(",")]
-        values = [_uncaret(v) if "^" in v else v for v in values if v]
-        if values:  # an empty value (CHARSET=) counts as absent
-            params.setdefault(key, []).extend(values)
-
-
-_CARETS = {"^^": "^", "^n": "\n", "^N": "\n", "^'": '"'}
-
-
-def _uncaret(value: str) -> str:
-    """RFC 6868 parameter escapes: ^n newline, ^' double quote, ^^ caret; others stay."""
-    out: list[str] = []
-    i = 0
-    while (j := value.find("^", i)) >= 0:
-        pair = value[j : j + 2]
-        out.append(value[i:j] + _CARETS.get(pair, pair))
-        i = j + 2
-    out.append(value[i:])
-    return "".join(out)
-
-
-def _encoding_of(params: dict[str, list[str]]) -> str:
-    enc = params.get("ENCODING")
-    if enc:
-        upper = enc[0].upper()
-        if upper == "QUOTED-PRINTABLE":
-            return "QP"
-        if upper in ("B", "BASE64"):
-            return "B64"
-    return ""
 
 
 def unfold(lines: list[str], segments: list[tuple[int, int]]) -> list[tuple[int, str]]:

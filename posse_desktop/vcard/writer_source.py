@@ -15,11 +15,11 @@ from functools import lru_cache
 
 from posse_desktop.vcard.decoding import text_codec
 from posse_desktop.vcard.labels import label_from_types
+from posse_desktop.vcard.params import BARE_ENCODINGS
 from posse_desktop.vcard.writer_text import param_value
 
 _LINE_SPLIT = re.compile(r"\r\n|\r|\n")
 _NAME = re.compile(r"[A-Za-z0-9-]+")
-_BARE_ENCODINGS = {"QUOTED-PRINTABLE", "BASE64", "8BIT", "7BIT", "B"}
 
 
 class RawProperty:
@@ -63,7 +63,7 @@ class RawProperty:
             return []
         found = []
         for key, value in self.params:
-            if key == "TYPE" or (not key and value.upper() not in _BARE_ENCODINGS):
+            if key == "TYPE" or (not key and value.upper() not in BARE_ENCODINGS):
                 found.extend(t.strip().strip('"') for t in value.split(","))
         return [t for t in found if t]
 
@@ -72,7 +72,7 @@ class RawProperty:
         if not self.head:
             return ""
         for key, value in self.params:
-            if key == "ENCODING" or (not key and value.upper() in _BARE_ENCODINGS):
+            if key == "ENCODING" or (not key and value.upper() in BARE_ENCODINGS):
                 return value.upper()
         return ""
 
@@ -280,7 +280,7 @@ def modernised_line(prop: RawProperty) -> str:
     else:
         value = _escape_legacy_text(value)
     for key, raw in prop.params:
-        if key in ("CHARSET", "ENCODING") or (not key and raw.upper() in _BARE_ENCODINGS):
+        if key in ("CHARSET", "ENCODING") or (not key and raw.upper() in BARE_ENCODINGS):
             continue
         params.append(f"{key or 'TYPE'}={param_value(raw.strip(chr(34)))}")
     name = f"{prop.group}.{prop.name}" if prop.group else prop.name
