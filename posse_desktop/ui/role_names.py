@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from posse_desktop.domain import ExpertiseLevel, InteractionKind, Role
 
@@ -63,3 +63,17 @@ def strength_name(strength: int) -> str:
         "cold": translate("Strength", "cold"),
     }
     return names.get(label, label)
+
+
+def favor_words(balance: int) -> str:
+    """services.help_reason.favor_text ("owes you one", "you owe them 2"), translated."""
+    count = QLocale().toString(abs(balance))
+    if balance == 1:
+        return translate("Favors", "owes you one")
+    if balance > 1:
+        return translate("Favors", "owes you %1").replace("%1", count)
+    if balance == -1:
+        return translate("Favors", "you owe them one")
+    if balance < -1:
+        return translate("Favors", "you owe them %1").replace("%1", count)
+    return ""

@@ -3,6 +3,8 @@ services/strength.ago (which stays Qt-free and English for the CLI)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -58,3 +60,26 @@ def ago_text(days: int | None) -> str:
         "year": translate("TimeWords", "%1 years ago"),
     }
     return one[unit] if count == 1 else many[unit].replace("%1", QLocale().toString(count))
+
+
+def since_text(days: int) -> str:
+    """ "5 years" as it follows "not spoken to in %1" (German needs its own case there)."""
+    count, unit = _span(days)
+    one = {
+        "day": translate("TimeWords", "1 day", "not spoken to in …"),
+        "week": translate("TimeWords", "1 week", "not spoken to in …"),
+        "month": translate("TimeWords", "1 month", "not spoken to in …"),
+        "year": translate("TimeWords", "1 year", "not spoken to in …"),
+    }
+    many = {
+        "day": translate("TimeWords", "%1 days", "not spoken to in …"),
+        "week": translate("TimeWords", "%1 weeks", "not spoken to in …"),
+        "month": translate("TimeWords", "%1 months", "not spoken to in …"),
+        "year": translate("TimeWords", "%1 years", "not spoken to in …"),
+    }
+    return one[unit] if count == 1 else many[unit].replace("%1", QLocale().toString(count))
+
+
+def days_ago(then: datetime | None, now: datetime) -> int | None:
+    """Whole days from `then` to `now` (None: never), as ago_text and since_text take them."""
+    return None if then is None else max(0, (now - then).days)

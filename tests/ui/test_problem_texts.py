@@ -3,6 +3,8 @@ to the translation tools, and the import report shows it translated, with its va
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from posse_desktop.ui.problem_texts import action_text, actions, problem_text, templates
 from posse_desktop.vcard import messages, model
 from posse_desktop.vcard.messages import Message
@@ -81,3 +83,20 @@ def test_the_import_report_says_why_a_card_needs_review_in_german(
     }
     assert "gleiche E-Mail-Adresse wie 1 Kontakt(e) mit anderem Namen" in shown
     assert not any("shares" in text or "similar" in text for text in shown), shown
+
+
+def test_help_ties_and_coverage_read_in_german(german) -> None:
+    # "2 weeks ago", "owes you one" and "not spoken to in 5 years" stayed English in German.
+    from datetime import datetime, timedelta
+
+    from posse_desktop.domain.help import HelpMatch
+    from posse_desktop.ui.models.help_match_model import ties_line
+
+    now = datetime(2026, 11, 26, 12, 0)
+    recent = HelpMatch(1, "Omar", 1.0, strength=90, last_contacted_at=now - timedelta(days=15))
+    assert ties_line(replace(recent, favor_balance=1), now) == (
+        "stark · vor 2 Wochen · schuldet Ihnen einen Gefallen"
+    )
+    assert ties_line(replace(recent, favor_balance=-3), now).endswith("Sie schulden 3 Gefallen")
+    gone = replace(recent, strength=5, stale=True, last_contacted_at=now - timedelta(days=5 * 365))
+    assert ties_line(gone, now) == "kalt · seit 5 Jahren nicht gesprochen"

@@ -1062,6 +1062,25 @@ Holen Sie die Kontakte von Ihrem Telefon, fügen Sie jemanden hinzu, den Sie ken
     </message>
 </context>
 <context>
+    <name>Favors</name>
+    <message>
+        <source>owes you one</source>
+        <translation>schuldet Ihnen einen Gefallen</translation>
+    </message>
+    <message>
+        <source>owes you %1</source>
+        <translation>schuldet Ihnen %1 Gefallen</translation>
+    </message>
+    <message>
+        <source>you owe them one</source>
+        <translation>Sie schulden einen Gefallen</translation>
+    </message>
+    <message>
+        <source>you owe them %1</source>
+        <translation>Sie schulden %1 Gefallen</translation>
+    </message>
+</context>
+<context>
     <name>HelpAnswerView</name>
     <message>
         <source>via %1</source>
@@ -2418,6 +2437,46 @@ Der Rückgängig-Verlauf wird gelöscht, weil spätere Schritte sich auf diese K
     <message>
         <source>%1 years ago</source>
         <translation>vor %1 Jahren</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <comment>not spoken to in …</comment>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <comment>not spoken to in …</comment>
+        <translation>1 Woche</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <comment>not spoken to in …</comment>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <comment>not spoken to in …</comment>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <comment>not spoken to in …</comment>
+        <translation>%1 Tagen</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <comment>not spoken to in …</comment>
+        <translation>%1 Wochen</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <comment>not spoken to in …</comment>
+        <translation>%1 Monaten</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <comment>not spoken to in …</comment>
+        <translation>%1 Jahren</translation>
     </message>
 </context>
 <context>

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from posse_desktop.domain import Role
 from posse_desktop.domain.help import Coverage, RoleHolder
-from posse_desktop.services.help_reason import ago
 from posse_desktop.ui.panes.help_coverage_view import role_summary
 from posse_desktop.ui.role_names import role_name, strength_name
+from posse_desktop.ui.time_words import ago_text, days_ago
 from posse_desktop.ui.widgets import fill, muted, plain_label, section_caption
 
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
@@ -125,7 +125,7 @@ class CoverageDialog(QDialog):
     def _person(self, holder: RoleHolder) -> QTreeWidgetItem:
         where = " · ".join(p for p in (holder.org, holder.department) if p)
         name = f"{holder.name} ({where})" if where else holder.name
-        last = ago(holder.last_contacted_at, self._now)
+        last = ago_text(days_ago(holder.last_contacted_at, self._now))
         ties = f"{strength_name(holder.strength)} ({QLocale().toString(holder.strength)})"
         item = QTreeWidgetItem([name, ties, f"⚠ {last}" if holder.stale else last])
         item.setData(0, ContactIdRole, holder.contact_id)

@@ -15,8 +15,8 @@ from PySide6.QtCore import (
 
 from posse_desktop.domain import ExpertiseLevel
 from posse_desktop.domain.help import HelpMatch
-from posse_desktop.services.help_reason import ago, favor_text
-from posse_desktop.ui.role_names import role_name, strength_name
+from posse_desktop.ui.role_names import favor_words, role_name, strength_name
+from posse_desktop.ui.time_words import ago_text, days_ago, since_text
 
 MatchRole = Qt.ItemDataRole.UserRole + 1  # the HelpMatch
 ContactIdRole = Qt.ItemDataRole.UserRole + 2
@@ -54,17 +54,16 @@ def skills_line(match: HelpMatch) -> str:
 
 def ties_line(match: HelpMatch, now: datetime) -> str:
     """How you stand with them: strength, last talked, favors, roles."""
+    days = days_ago(match.last_contacted_at, now)
     if match.stale:
         last = (
             translate("HelpMatchModel", "never spoken to")
-            if match.last_contacted_at is None
-            else translate("HelpMatchModel", "not spoken to in %1").replace(
-                "%1", ago(match.last_contacted_at, now).removesuffix(" ago")
-            )
+            if days is None
+            else translate("HelpMatchModel", "not spoken to in %1").replace("%1", since_text(days))
         )
     else:
-        last = ago(match.last_contacted_at, now)
-    parts = [strength_name(match.strength), last, favor_text(match.favor_balance)]
+        last = ago_text(days)
+    parts = [strength_name(match.strength), last, favor_words(match.favor_balance)]
     parts += [role_name(role) for role in match.roles]
     return " · ".join(p for p in parts if p)
 

@@ -10,9 +10,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from posse_desktop.domain.help import Coverage, RoleCoverage
-from posse_desktop.services.help_reason import ago
 from posse_desktop.services.help_signals import strength_label
 from posse_desktop.ui.role_names import role_name, strength_name
+from posse_desktop.ui.time_words import ago_text, days_ago
 from posse_desktop.ui.widgets import clear_layout, fill, muted, plain_label, section_caption
 
 MAX_GAP_LINES = 3
@@ -26,14 +26,14 @@ def role_summary(rc: RoleCoverage, now: datetime) -> str:
         return translate("HelpCoverageView", "nobody")
     if rc.status == "faded":
         return translate("HelpCoverageView", "faded · %1").replace(
-            "%1", ago(rc.last_contacted_at, now)
+            "%1", ago_text(days_ago(rc.last_contacted_at, now))
         )
     strong = sum(1 for h in rc.holders if strength_label(h.strength) == "strong")
     if strong:
         ties = translate("HelpCoverageView", "%1 strong").replace("%1", QLocale().toString(strong))
     else:
         ties = strength_name(rc.average_strength)
-    return f"{ties} · {ago(rc.last_contacted_at, now)}"
+    return f"{ties} · {ago_text(days_ago(rc.last_contacted_at, now))}"
 
 
 class HelpCoverageView(QWidget):
