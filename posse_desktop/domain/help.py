@@ -152,12 +152,19 @@ class CoverageGap:
         scope: where it is missing ("" everywhere, a department, "other companies").
         message: one line, e.g. "no radar in Finance".
         suggestions: people who could fill it, best first.
+        kind: which of GAP_KINDS the message says (the GUI words it in the user's language).
     """
 
     role: Role
     scope: str
     message: str
     suggestions: tuple[RoleHolder, ...] = ()
+    kind: str = ""
+
+
+# What a coverage gap can be: nobody in the role, only faded ties, nobody in the role in one
+# department (scope), nobody in the role at another company, or outside your own org.
+GAP_KINDS = ("missing", "faded", "department", "elsewhere", "outside")
 
 
 @dataclass(frozen=True)

@@ -62,10 +62,11 @@ class CoverageService:
             taken = {h.contact_id for h in rc.holders}
             if rc.status == "missing":
                 people = self._suggest(rc.role, org, taken, now, suggestions)
-                gaps.append(CoverageGap(rc.role, "", f"no {rc.role.label}", people))
+                gaps.append(CoverageGap(rc.role, "", f"no {rc.role.label}", people, "missing"))
             elif rc.status == "faded":
                 reconnect = tuple(sorted(rc.holders, key=_by_strength)[:suggestions])
-                gaps.append(CoverageGap(rc.role, "", f"{rc.role.label} faded", reconnect))
+                message = f"{rc.role.label} faded"
+                gaps.append(CoverageGap(rc.role, "", message, reconnect, "faded"))
         gaps += self._scoped_gaps(holders, org, now, suggestions)
         return Coverage(roles, tuple(gaps), org)
 
@@ -116,17 +117,17 @@ class CoverageService:
                     limit,
                 )
                 message = f"no radar in {department}"
-                gaps.append(CoverageGap(Role.RADAR, department, message, people))
+                gaps.append(CoverageGap(Role.RADAR, department, message, people, "department"))
         outside = "c.org != '' AND c.org != ? COLLATE NOCASE"
-        for role, message in (
-            (Role.DOOR_OPENER, "no door-opener at any other company"),
-            (Role.MENTOR, f"no mentor outside {org}"),
+        for role, message, kind in (
+            (Role.DOOR_OPENER, "no door-opener at any other company", "elsewhere"),
+            (Role.MENTOR, f"no mentor outside {org}", "outside"),
         ):
             people_in_role = holders.get(role, [])
             if people_in_role and all(h.org.casefold() in ("", mine) for h in people_in_role):
                 taken = {h.contact_id for h in people_in_role}
                 people = self._pick(outside, [org], taken, now, limit)
-                gaps.append(CoverageGap(role, "other companies", message, people))
+                gaps.append(CoverageGap(role, "other companies", message, people, kind))
         return gaps
 
     def _departments(self, org: str) -> list[str]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from posse_desktop.domain import ExpertiseLevel, InteractionKind, Role
+from posse_desktop.domain.help import CoverageGap
+from posse_desktop.ui.widgets import fill
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -77,3 +79,18 @@ def favor_words(balance: int) -> str:
     if balance < -1:
         return translate("Favors", "you owe them %1").replace("%1", count)
     return ""
+
+
+def gap_text(gap: CoverageGap, org: str) -> str:
+    """A coverage gap's message (services.coverage words it in English), translated."""
+    texts = {
+        "missing": translate("CoverageGap", "no %1"),
+        "faded": translate("CoverageGap", "%1 faded"),
+        "department": translate("CoverageGap", "no %1 in %2"),
+        "elsewhere": translate("CoverageGap", "no %1 at any other company"),
+        "outside": translate("CoverageGap", "no %1 outside %2"),
+    }
+    text = texts.get(gap.kind)
+    if text is None:
+        return gap.message
+    return fill(text, role_name(gap.role), gap.scope if gap.kind == "department" else org)

@@ -100,3 +100,39 @@ def test_help_ties_and_coverage_read_in_german(german) -> None:
     assert ties_line(replace(recent, favor_balance=-3), now).endswith("Sie schulden 3 Gefallen")
     gone = replace(recent, strength=5, stale=True, last_contacted_at=now - timedelta(days=5 * 365))
     assert ties_line(gone, now) == "kalt · seit 5 Jahren nicht gesprochen"
+
+
+def test_coverage_gaps_read_in_german(german) -> None:
+    # The gap lines ("no radar in Finance") were the coverage service's English.
+    from posse_desktop.domain import Role
+    from posse_desktop.domain.help import CoverageGap
+    from posse_desktop.ui.role_names import gap_text
+
+    radar = CoverageGap(Role.RADAR, "Finance", "no radar in Finance", (), "department")
+    mentor = CoverageGap(Role.MENTOR, "other companies", "no mentor outside Acme", (), "outside")
+    faded = CoverageGap(Role.ADVISOR, "", "advisor faded", (), "faded")
+    assert gap_text(radar, "Acme") == "kein Frühwarner in Finance"
+    assert gap_text(mentor, "Acme") == "kein Mentor außerhalb von Acme"
+    assert gap_text(faded, "Acme") == "Berater verblasst"
+
+
+def test_the_coverage_view_and_dialog_show_gaps_in_german(qtbot, german) -> None:
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QLabel
+
+    from posse_desktop.domain import Role
+    from posse_desktop.domain.help import Coverage, CoverageGap
+    from posse_desktop.ui.dialogs.coverage_dialog import CoverageDialog
+    from posse_desktop.ui.panes.help_coverage_view import HelpCoverageView
+
+    gap = CoverageGap(Role.MENTOR, "other companies", "no mentor outside Acme", (), "outside")
+    coverage = Coverage((), (gap,), "Acme")
+    view = HelpCoverageView()
+    qtbot.addWidget(view)
+    view.set_coverage(coverage, datetime(2026, 11, 26))
+    lines = [label.text() for label in view.findChildren(QLabel, "coverageGap")]
+    assert lines == ["⚠ kein Mentor außerhalb von Acme"]
+    dialog = CoverageDialog(coverage, datetime(2026, 11, 26))
+    qtbot.addWidget(dialog)
+    assert dialog.gaps_tree.topLevelItem(0).text(0) == "kein Mentor außerhalb von Acme"

@@ -897,6 +897,29 @@ Holen Sie die Kontakte von Ihrem Telefon, fügen Sie jemanden hinzu, den Sie ken
     </message>
 </context>
 <context>
+    <name>CoverageGap</name>
+    <message>
+        <source>no %1</source>
+        <translation>kein %1</translation>
+    </message>
+    <message>
+        <source>%1 faded</source>
+        <translation>%1 verblasst</translation>
+    </message>
+    <message>
+        <source>no %1 in %2</source>
+        <translation>kein %1 in %2</translation>
+    </message>
+    <message>
+        <source>no %1 at any other company</source>
+        <translation>kein %1 bei einer anderen Firma</translation>
+    </message>
+    <message>
+        <source>no %1 outside %2</source>
+        <translation>kein %1 außerhalb von %2</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Something went wrong</source>

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from posse_desktop.domain import Role
 from posse_desktop.domain.help import Coverage, RoleHolder
 from posse_desktop.ui.panes.help_coverage_view import role_summary
-from posse_desktop.ui.role_names import role_name, strength_name
+from posse_desktop.ui.role_names import gap_text, role_name, strength_name
 from posse_desktop.ui.time_words import ago_text, days_ago
 from posse_desktop.ui.widgets import fill, muted, plain_label, section_caption
 
@@ -89,7 +89,7 @@ class CoverageDialog(QDialog):
                 [self.tr("Gap / person"), self.tr("Ties"), self.tr("Last talked")],
             )
             for gap in coverage.gaps:
-                item = QTreeWidgetItem([gap.message, "", ""])
+                item = QTreeWidgetItem([gap_text(gap, coverage.my_org), "", ""])
                 for holder in gap.suggestions:
                     item.addChild(self._person(holder))
                 if not gap.suggestions:

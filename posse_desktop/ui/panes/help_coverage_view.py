@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from posse_desktop.domain.help import Coverage, RoleCoverage
 from posse_desktop.services.help_signals import strength_label
-from posse_desktop.ui.role_names import role_name, strength_name
+from posse_desktop.ui.role_names import gap_text, role_name, strength_name
 from posse_desktop.ui.time_words import ago_text, days_ago
 from posse_desktop.ui.widgets import clear_layout, fill, muted, plain_label, section_caption
 
@@ -101,7 +101,7 @@ class HelpCoverageView(QWidget):
             no_one = self.tr("No %1 yet").replace("%1", role_name(rc.role))
             cells[0].setToolTip(html.escape(names or no_one))
         for gap in coverage.gaps[:MAX_GAP_LINES]:
-            line = gap.message
+            line = gap_text(gap, coverage.my_org)
             if gap.suggestions:
                 line += self.tr(" — maybe %1").replace("%1", gap.suggestions[0].name)
             label = plain_label(f"⚠ {line}", selectable=False)
