@@ -136,3 +136,29 @@ def test_the_coverage_view_and_dialog_show_gaps_in_german(qtbot, german) -> None
     dialog = CoverageDialog(coverage, datetime(2026, 11, 26))
     qtbot.addWidget(dialog)
     assert dialog.gaps_tree.topLevelItem(0).text(0) == "kein Mentor außerhalb von Acme"
+
+
+def test_a_help_answers_row_text_and_tooltip_read_in_german(german) -> None:
+    # The row's text (screen readers, keyboard search) and tooltip were the service's English.
+    from datetime import datetime, timedelta
+
+    from PySide6.QtCore import Qt
+
+    from posse_desktop.domain import ExpertiseLevel
+    from posse_desktop.domain.help import HelpMatch, SkillMatch
+    from posse_desktop.ui.models.help_match_model import HelpMatchModel
+
+    now = datetime(2026, 11, 26, 12, 0)
+    omar = HelpMatch(
+        1,
+        "Omar",
+        1.0,
+        skills=(SkillMatch("PCI DSS", ExpertiseLevel.EXPERT),),
+        strength=90,
+        last_contacted_at=now - timedelta(days=3),
+    )
+    model = HelpMatchModel()
+    model.set_matches([omar], now)
+    row = model.index(0, 0)
+    assert row.data() == "1. Omar — Experte: PCI DSS · stark · vor 3 Tagen"
+    assert "Experte: PCI DSS" in row.data(Qt.ItemDataRole.ToolTipRole)

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 
 from posse_desktop.domain import ExpertiseLevel
 from posse_desktop.domain.help import HelpMatch
-from posse_desktop.ui.role_names import favor_words, role_name, strength_name
+from posse_desktop.ui.role_names import favor_words, level_name, role_name, strength_name
 from posse_desktop.ui.time_words import ago_text, days_ago, since_text
 
 MatchRole = Qt.ItemDataRole.UserRole + 1  # the HelpMatch
@@ -49,6 +49,20 @@ def skills_line(match: HelpMatch) -> str:
     parts += [
         f"{text_source(source)}: {', '.join(terms)}" for source, terms in match.text_terms.items()
     ]
+    return " · ".join(parts)
+
+
+def reason_line(match: HelpMatch, now: datetime) -> str:
+    """The whole reason in words, for tooltips and screen readers (no level dots):
+    "expert: PCI DSS · in notes: pci · strong · 3 days ago · advisor"."""
+    by_level: dict[ExpertiseLevel, list[str]] = {}
+    for s in sorted(match.skills, key=lambda s: (-s.level.rank, s.skill.lower())):
+        by_level.setdefault(s.level, []).append(s.skill)
+    parts = [f"{level_name(level)}: {', '.join(names)}" for level, names in by_level.items()]
+    parts += [
+        f"{text_source(source)}: {', '.join(terms)}" for source, terms in match.text_terms.items()
+    ]
+    parts.append(ties_line(match, now))
     return " · ".join(parts)
 
 
@@ -93,13 +107,13 @@ class HelpMatchModel(QAbstractListModel):
         rank = index.row() + 1
         if role == Qt.ItemDataRole.DisplayRole:
             # Plain text of the whole row: what screen readers and keyboard search see.
-            return f"{rank}. {match.name} — {match.reason}"
+            return f"{rank}. {match.name} — {reason_line(match, self._now)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             # Escaped: Qt would render a tooltip that looks like HTML as rich text.
-            lines = [match.name, match.org, match.reason]
+            lines = [match.name, match.org, reason_line(match, self._now)]
             return "<br>".join(html.escape(line) for line in lines if line)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{rank}. {match.name}, {match.reason}"
+            return f"{rank}. {match.name}, {reason_line(match, self._now)}"
         if role == MatchRole:
             return match
         if role == ContactIdRole:
