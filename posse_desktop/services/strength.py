@@ -75,6 +75,8 @@ class StrengthReport:
     interactions_last_year: int = 0
     days_since_last: int | None = None
     deep_share: float = 0.0
+    # The deep kinds of the past year, most frequent first (at most 3): (InteractionKind, count).
+    deep_kinds: tuple[tuple[str, int], ...] = ()
 
 
 def weight_of(kind: str) -> float:
@@ -207,6 +209,7 @@ class StrengthService:
             interactions_last_year=len(last_year),
             days_since_last=days_since,
             deep_share=deep / len(last_year) if last_year else 0.0,
+            deep_kinds=_deep_kinds(last_year),
         )
 
     def values(self, contact_ids: Iterable[int]) -> dict[int, int]:
@@ -262,9 +265,12 @@ def _reasons(
         reasons.append("no interactions in the past year")
     if kinds:
         if deep:
-            counts = Counter(InteractionKind(k).label for k in kinds if k in DEEP_KINDS)
-            top = ", ".join(f"{n} × {label}" for label, n in counts.most_common(3))
+            top = ", ".join(f"{n} × {InteractionKind(k).label}" for k, n in _deep_kinds(kinds))
             reasons.append(f"in depth: {top}")
         else:
             reasons.append("only light touches (emails, messages, calls) this year")
     return reasons
+
+
+def _deep_kinds(kinds: list[str]) -> tuple[tuple[str, int], ...]:
+    return tuple(Counter(k for k in kinds if k in DEEP_KINDS).most_common(3))

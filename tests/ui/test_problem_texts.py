@@ -162,3 +162,28 @@ def test_a_help_answers_row_text_and_tooltip_read_in_german(german) -> None:
     row = model.index(0, 0)
     assert row.data() == "1. Omar — Experte: PCI DSS · stark · vor 3 Tagen"
     assert "Experte: PCI DSS" in row.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_strength_tooltip_gives_its_reasons_in_german(qtbot, german) -> None:
+    # The reasons were the strength service's English sentences.
+    from posse_desktop.services.strength import StrengthReport
+    from posse_desktop.ui.panes.contact_standing import ContactStanding, strength_reasons
+
+    report = StrengthReport(
+        value=90,
+        computed=55,
+        override=90,
+        interactions_last_year=4,
+        days_since_last=21,
+        deep_kinds=(("coffee", 2),),
+    )
+    reasons = strength_reasons(report)
+    assert reasons[:3] == [
+        "von Ihnen auf 90 gesetzt (aus Kontakten: 55)",
+        "letzter Kontakt vor 3 Wochen",
+        "4 Kontakte im letzten Jahr",
+    ]
+    assert reasons[3].startswith("intensiv: 2 × ") and "coffee" not in reasons[3]
+    standing = ContactStanding(report, "", "")
+    qtbot.addWidget(standing)
+    assert "letzter Kontakt vor 3 Wochen" in standing.toolTip()

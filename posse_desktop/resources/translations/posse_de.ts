@@ -730,6 +730,38 @@ Was jetzt in Posse ist, wird zuerst gesichert, sodass Sie dorthin zurückkehren 
         <translation>eng</translation>
     </message>
     <message>
+        <source>set by you to %1 (from interactions: %2)</source>
+        <translation>von Ihnen auf %1 gesetzt (aus Kontakten: %2)</translation>
+    </message>
+    <message>
+        <source>never contacted</source>
+        <translation>nie kontaktiert</translation>
+    </message>
+    <message>
+        <source>last contact %1</source>
+        <translation>letzter Kontakt %1</translation>
+    </message>
+    <message>
+        <source>1 interaction in the past year</source>
+        <translation>1 Kontakt im letzten Jahr</translation>
+    </message>
+    <message>
+        <source>%1 interactions in the past year</source>
+        <translation>%1 Kontakte im letzten Jahr</translation>
+    </message>
+    <message>
+        <source>no interactions in the past year</source>
+        <translation>keine Kontakte im letzten Jahr</translation>
+    </message>
+    <message>
+        <source>in depth: %1</source>
+        <translation>intensiv: %1</translation>
+    </message>
+    <message>
+        <source>only light touches (emails, messages, calls) this year</source>
+        <translation>nur kurze Kontakte (E-Mails, Nachrichten, Anrufe) in diesem Jahr</translation>
+    </message>
+    <message>
         <source>no interactions logged yet</source>
         <translation>noch keine Kontakte protokolliert</translation>
     </message>

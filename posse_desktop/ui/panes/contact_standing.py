@@ -10,13 +10,16 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QPainter, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QWidget
 
+from posse_desktop.domain import InteractionKind
 from posse_desktop.services.strength import StrengthReport
 from posse_desktop.ui.palette import ACCENT
-from posse_desktop.ui.widgets import muted, plain_label
+from posse_desktop.ui.role_names import kind_name
+from posse_desktop.ui.time_words import ago_text
+from posse_desktop.ui.widgets import fill, muted, plain_label
 
 SEGMENTS = 5
 
@@ -33,6 +36,35 @@ def strength_word(value: int) -> str:
         if value < limit:
             return word
     return translate("ContactStanding", "close")
+
+
+def strength_reasons(report: StrengthReport) -> list[str]:
+    """The tooltip's reasons (services.strength words them in English for the CLI), translated."""
+    translate = QCoreApplication.translate
+    reasons: list[str] = []
+    if report.override is not None:
+        text = translate("ContactStanding", "set by you to %1 (from interactions: %2)")
+        reasons.append(fill(text, report.override, report.computed))
+    if report.days_since_last is None:
+        return [*reasons, translate("ContactStanding", "never contacted")]
+    last = ago_text(report.days_since_last)
+    reasons.append(fill(translate("ContactStanding", "last contact %1"), last))
+    count = report.interactions_last_year
+    if count == 1:
+        reasons.append(translate("ContactStanding", "1 interaction in the past year"))
+    elif count:
+        text = translate("ContactStanding", "%1 interactions in the past year")
+        reasons.append(fill(text, QLocale().toString(count)))
+    else:
+        reasons.append(translate("ContactStanding", "no interactions in the past year"))
+    if report.deep_kinds:
+        top = ", ".join(f"{n} × {kind_name(InteractionKind(k))}" for k, n in report.deep_kinds)
+        reasons.append(fill(translate("ContactStanding", "in depth: %1"), top))
+    elif count:
+        reasons.append(
+            translate("ContactStanding", "only light touches (emails, messages, calls) this year")
+        )
+    return reasons
 
 
 class StrengthMeter(QWidget):
@@ -83,7 +115,7 @@ class ContactStanding(QWidget):
         word = strength_word(report.value)
         self.strength_label = muted(plain_label(f"{word} ({report.value})", selectable=False))
         self.strength_label.setObjectName("strengthLabel")
-        reasons = list(report.reasons) or [self.tr("no interactions logged yet")]
+        reasons = strength_reasons(report) or [self.tr("no interactions logged yet")]
         tip = html.escape(
             self.tr("Relationship strength %1 of 100").replace("%1", str(report.value))
         )
