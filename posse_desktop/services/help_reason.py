@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from posse_desktop.domain import ExpertiseLevel
 from posse_desktop.domain.help import SkillMatch
 from posse_desktop.services.help_signals import days_since, strength_label
 
@@ -28,12 +29,18 @@ def ago(then: datetime | None, now: datetime) -> str:
     return f"{whole // 365} years ago"
 
 
+def skills_by_level(skills: tuple[SkillMatch, ...]) -> dict[ExpertiseLevel, list[str]]:
+    """The skills' names by level, best level first, names in alphabetical order."""
+    by_level: dict[ExpertiseLevel, list[str]] = {}
+    for s in sorted(skills, key=lambda s: (-s.level.rank, s.skill.lower())):
+        by_level.setdefault(s.level, []).append(s.skill)
+    return by_level
+
+
 def skills_text(skills: tuple[SkillMatch, ...]) -> str:
     """ "expert: PCI DSS, kubernetes; beginner: billing" (levels best first)."""
-    by_level: dict[str, list[str]] = {}
-    for s in sorted(skills, key=lambda s: (-s.level.rank, s.skill.lower())):
-        by_level.setdefault(s.level.value, []).append(s.skill)
-    return "; ".join(f"{level}: {', '.join(names)}" for level, names in by_level.items())
+    by_level = skills_by_level(skills)
+    return "; ".join(f"{level.value}: {', '.join(names)}" for level, names in by_level.items())
 
 
 def favor_text(balance: int) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 
 from posse_desktop.domain import ExpertiseLevel
 from posse_desktop.domain.help import HelpMatch
+from posse_desktop.services.help_reason import skills_by_level
 from posse_desktop.ui.role_names import favor_words, level_name, role_name, strength_name
 from posse_desktop.ui.time_words import ago_text, days_ago, since_text
 
@@ -46,24 +47,20 @@ Index = QModelIndex | QPersistentModelIndex
 def skills_line(match: HelpMatch) -> str:
     """What matched: structured skills with level dots first, then words found in text."""
     parts = [f"{s.skill} {LEVEL_DOTS[s.level]}" for s in match.skills]
-    parts += [
-        f"{text_source(source)}: {', '.join(terms)}" for source, terms in match.text_terms.items()
-    ]
-    return " · ".join(parts)
+    return " · ".join([*parts, *_found_in_text(match)])
+
+
+def _found_in_text(match: HelpMatch) -> list[str]:
+    """ "in notes: pci" for each source of the question's words."""
+    return [f"{text_source(src)}: {', '.join(terms)}" for src, terms in match.text_terms.items()]
 
 
 def reason_line(match: HelpMatch, now: datetime) -> str:
     """The whole reason in words, for tooltips and screen readers (no level dots):
     "expert: PCI DSS · in notes: pci · strong · 3 days ago · advisor"."""
-    by_level: dict[ExpertiseLevel, list[str]] = {}
-    for s in sorted(match.skills, key=lambda s: (-s.level.rank, s.skill.lower())):
-        by_level.setdefault(s.level, []).append(s.skill)
+    by_level = skills_by_level(match.skills)
     parts = [f"{level_name(level)}: {', '.join(names)}" for level, names in by_level.items()]
-    parts += [
-        f"{text_source(source)}: {', '.join(terms)}" for source, terms in match.text_terms.items()
-    ]
-    parts.append(ties_line(match, now))
-    return " · ".join(parts)
+    return " · ".join([*parts, *_found_in_text(match), ties_line(match, now)])
 
 
 def ties_line(match: HelpMatch, now: datetime) -> str:
