@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from posse_desktop.db import interaction_index
 from posse_desktop.db import models as m
-from posse_desktop.db.connection import PRAGMAS, database
+from posse_desktop.db.connection import bulk_cache, database
 from posse_desktop.domain import Changes, ContactData, Role
 from posse_desktop.services import list_order, strength
 from posse_desktop.services.clock import Clock, system_clock
@@ -149,13 +149,8 @@ class DemoService:
             progress,
             cancelled,
         )
-        conn = database.connection()
-        conn.execute("PRAGMA cache_size = -262144")  # 256 MiB while building; restored below
-        try:
-            with database.atomic():
-                counts = run.write(conn)
-        finally:
-            conn.execute(f"PRAGMA cache_size = {PRAGMAS['cache_size']}")
+        with bulk_cache(), database.atomic():
+            counts = run.write(database.connection())
         if not database.in_transaction():
             # The big transaction left a big WAL file; fold it into the database and shrink it.
             database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -10,7 +10,7 @@ from datetime import datetime
 from peewee import fn
 
 from posse_desktop.db import models as m
-from posse_desktop.db.connection import database
+from posse_desktop.db.connection import bulk_cache, database
 from posse_desktop.domain import Changes
 from posse_desktop.services import list_order
 from posse_desktop.services.bulk_contacts import insert_rows
@@ -59,7 +59,7 @@ def record(
 def undo(batch_id: int, now: datetime) -> Changes:
     """Delete the contacts the batch added (trash those with a timeline since, so no interaction
     is lost) and put the updated ones back as they were. One transaction."""
-    with database.atomic():
+    with bulk_cache(), database.atomic():
         batch = m.ImportBatch.get_or_none(m.ImportBatch.id == batch_id)
         if batch is None:
             raise ImportUndoError(f"no import with id {batch_id}")

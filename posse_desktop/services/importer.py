@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from posse_desktop.db import models as m
 from posse_desktop.db.backups import backup_before_import
-from posse_desktop.db.connection import database
+from posse_desktop.db.connection import bulk_cache, database
 from posse_desktop.db.sqlite_files import BackupError
 from posse_desktop.domain import Changes, ContactData
 from posse_desktop.fileio import printable_path
@@ -147,7 +147,7 @@ class ImportService:
             else:
                 report.safety_copy = str(copy.path) if copy else None
         try:
-            with database.atomic():
+            with bulk_cache(), database.atomic():
                 self._store(cards, sources, report, progress, is_cancelled)
                 if is_cancelled():
                     raise ImportCancelled

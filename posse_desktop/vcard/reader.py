@@ -140,11 +140,16 @@ def _read_card(
     lines: list[str], span: CardSpan, index: int, source: str
 ) -> tuple[CardRecord | None, list[Problem]]:
     begin_line = span.begin + 1
-    size = sum(sum(map(len, lines[a:b])) + b - a for a, b in span.segments)
-    if size > MAX_CARD_CHARS:
+    body = _card_lines(lines, span)
+    text = "\r\n".join(["BEGIN:VCARD", *body, "END:VCARD", ""])
+    if len(text) - len(body) - len(_FRAME) > MAX_CARD_CHARS:  # the body's chars and line ends
         message = Message(msg.CARD_TOO_LARGE, MAX_CARD_CHARS // (1024 * 1024))
         return None, [Problem(source, index, "", begin_line, message, SKIPPED_CARD)]
-    parsed = parse_props(lines, span.segments)
+    # One stretch of lines, none of them blank or folded: each line is a logical line.
+    plain = len(span.segments) == 1 and not (
+        "\r\n " in text or "\r\n\t" in text or "\r\n\r\n" in text
+    )
+    parsed = parse_props(lines, span.segments, plain)
     notes = list(parsed.notes)
     fallback = _fallback_charset(parsed.props, notes)
     mapped = map_card(parsed.props, fallback)
@@ -156,7 +161,7 @@ def _read_card(
     if not mapped.version:
         notes.append((begin_line, Message(msg.NO_VERSION), REPAIRED))
     notes.extend(mapped.notes)
-    raw = clean_source(_card_text(lines, span), fallback)
+    raw = clean_source(text, fallback)
     data = mapped.data
     data.vcard_source = raw
     name = data.display_name
@@ -167,9 +172,14 @@ def _read_card(
     return CardRecord(index, begin_line, data, raw, mapped.version, mapped.related), problems
 
 
-def _card_text(lines: list[str], span: CardSpan) -> str:
-    body = [lines[i] for a, b in span.segments for i in range(a, b)]
-    return "\r\n".join(["BEGIN:VCARD", *body, "END:VCARD", ""])
+_FRAME = "BEGIN:VCARD\r\nEND:VCARD\r\n"
+
+
+def _card_lines(lines: list[str], span: CardSpan) -> list[str]:
+    if len(span.segments) == 1:
+        start, stop = span.segments[0]
+        return lines[start:stop]
+    return [line for start, stop in span.segments for line in lines[start:stop]]
 
 
 def _fallback_charset(props: list[Prop], notes: list[tuple[int, str, str]]) -> str:
