@@ -5,12 +5,16 @@
 - export: ExportService.export of every contact to a file (load from the database, merge with the
   original card text, write, atomic rename) vs vobject `serialize()` of the same cards.
 
+The cards are an iPhone's export of distinct people with everyday names (person()), a few of
+whom are close enough to be offered for review; --similar-names uses the worst case instead
+(nearly every card a near miss of others), as runs before 2026-11-26 did.
+
 Each figure is the best of --rounds, both sides measured on the same data in the same run. Each
 import round is a first import: the process-wide phone and name caches are cleared before it.
 Goal: ratio <= 0.25x for each. --phases adds one more import timed stage by stage.
 
 Run: .venv/bin/python tests/benchmarks/bench_vcard_io.py [--cards 10000] [--rounds 3]
-     [--json] [--phases]
+     [--json] [--phases] [--similar-names]
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from pathlib import Path
 import vobject
 
 from posse_desktop.db import close_db, open_db
+from posse_desktop.services import demo_data
 from posse_desktop.services.contact_loader import iter_contacts
 from posse_desktop.services.contacts import ContactsService
 from posse_desktop.services.exporter import ExportService
@@ -34,7 +39,7 @@ from posse_desktop.services.normalize import phone_forms, sort_key
 from posse_desktop.vcard.writer import write_vcard
 
 GOAL = 0.25
-GIVEN = [
+GIVEN_SIMILAR = [
     "Ana",
     "Ben",
     "Chloé",
@@ -56,7 +61,7 @@ GIVEN = [
     "Søren",
     "Tomás",
 ]
-FAMILY = [
+FAMILY_SIMILAR = [
     "Kim",
     "Okafor",
     "Silva",
@@ -80,17 +85,34 @@ FAMILY = [
 ]
 
 
-def person(i: int) -> tuple[str, str]:
-    """Distinct people: 20 x 20 name pairs, then a distinct middle name per round of 400."""
-    given, family = GIVEN[i % 20], FAMILY[(i // 20) % 20]
-    return given, f"{family}-{chr(65 + (i // 400) % 26)}{chr(65 + (i // 10400) % 26)}"
+def _latin(entry: str) -> str:
+    """A demo_data name entry (`native:latin`, family `male|female`) in its Latin form."""
+    return entry.partition(":")[2].split("|")[0] or entry.split("|")[0]
 
 
-def generate(count: int) -> bytes:
-    """Phone-like vCard 3.0 cards: groups with X-ABLabel, structured N/ADR/ORG, escaped notes."""
+# Everyday names from the demo network's word lists: 209 given x 134 family names, so 10k cards
+# are 10k distinct people, a few of whom have names close enough to be offered for review
+# (Ana / Anna), as in a real address book.
+GIVEN = sorted({_latin(e) for c in demo_data.CULTURES for k in ("f", "m") for e in c[k]})
+FAMILY = sorted({_latin(e) for c in demo_data.CULTURES for e in c["family"]})
+
+
+def person(i: int, similar: bool = False) -> tuple[str, str]:
+    """Distinct people. `similar`: the names of earlier runs instead, 20 x 20 pairs with a
+    two-letter suffix per round of 400 (Ana Kim-AA, Ana Kim-BA, ...), which makes nearly every
+    card a near miss of 25 others: a worst case for duplicate detection."""
+    if similar:
+        given, family = GIVEN_SIMILAR[i % 20], FAMILY_SIMILAR[(i // 20) % 20]
+        return given, f"{family}-{chr(65 + (i // 400) % 26)}{chr(65 + (i // 10400) % 26)}"
+    return GIVEN[i % len(GIVEN)], FAMILY[(i // len(GIVEN)) % len(FAMILY)]
+
+
+def generate(count: int, similar: bool = False) -> bytes:
+    """Phone-like vCard 3.0 cards: groups with X-ABLabel, structured N/ADR/ORG, escaped notes.
+    `similar`: person()'s worst case for duplicate detection."""
     cards = []
     for i in range(count):
-        given, family = person(i)
+        given, family = person(i, similar)
         cards.append(
             "BEGIN:VCARD\r\n"
             "VERSION:3.0\r\n"
@@ -178,8 +200,13 @@ def main() -> None:
     parser.add_argument(
         "--phases", action="store_true", help="then one more import, timed stage by stage"
     )
+    parser.add_argument(
+        "--similar-names",
+        action="store_true",
+        help="the worst case for duplicate detection: nearly every name a near miss of others",
+    )
     args = parser.parse_args()
-    data = generate(args.cards)
+    data = generate(args.cards, args.similar_names)
     text = data.decode("utf-8")
     work = Path(tempfile.mkdtemp(prefix="posse-bench-"))
     source = work / "phone.vcf"
@@ -222,6 +249,8 @@ def main() -> None:
 
     figures = {
         "cards": args.cards,
+        "names": "similar" if args.similar_names else "everyday",
+        "needs_review": len(report.needs_review),
         "megabytes": round(len(data) / 1e6, 2),
         "import_s": round(ours_import, 3),
         "vobject_read_s": round(vobject_import, 3),
@@ -235,7 +264,10 @@ def main() -> None:
     if args.json:
         print(json.dumps(figures, indent=2))
         return
-    print(f"{args.cards} cards, {figures['megabytes']} MB, best of {args.rounds}")
+    print(
+        f"{args.cards} cards ({figures['names']} names, {figures['needs_review']} offered for"
+        f" review), {figures['megabytes']} MB, best of {args.rounds}"
+    )
     print(
         f"import  (read+dedupe+store+index): {ours_import:7.3f} s   "
         f"vobject.readComponents: {vobject_import:7.3f} s   "
