@@ -15,8 +15,10 @@ contacts due today, without touching the wide contact rows (services/reconnect.p
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import string
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from datetime import date, timedelta
 
 import peewee
 
@@ -86,17 +88,16 @@ _TRIGGERS = {
 
 
 # Fired once per inserted row, each with two UPDATEs of the contact: six row rewrites for a new
-# contact with two tags. A bulk insert pauses them (insert_triggers_paused).
+# contact with two tags. A bulk insert pauses them (insert_triggers_paused) and writes the values
+# NewContacts computes by the same rules.
 _INSERT_TRIGGERS = ("cadence_contact_ai", "cadence_role_ai", "cadence_tag_ai")
 
 
 @contextmanager
-def insert_triggers_paused(
-    db: peewee.SqliteDatabase, first_id: int, last_id: int
-) -> Iterator[None]:
-    """For a bulk insert of the contacts first_id..last_id with their roles and tags: the insert
-    triggers are dropped meanwhile, and the new contacts' cadence and due date computed after,
-    in one pass. Call inside the writer's transaction: a rollback brings the triggers back."""
+def insert_triggers_paused(db: peewee.SqliteDatabase) -> Iterator[None]:
+    """For a bulk insert of contacts with their roles and tags, whose rows carry NewContacts'
+    values: the insert triggers are dropped meanwhile. Call inside the writer's transaction: a
+    rollback brings the triggers back."""
     for name in _INSERT_TRIGGERS:
         db.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
     try:
@@ -104,7 +105,41 @@ def insert_triggers_paused(
     finally:
         for name in _INSERT_TRIGGERS:
             db.execute_sql(f"CREATE TRIGGER IF NOT EXISTS {name} {_TRIGGERS[name]}")
-    _run(db, _recompute(f"id BETWEEN {int(first_id)} AND {int(last_id)}"))
+
+
+# SQLite's NOCASE folds ASCII letters only.
+_NOCASE = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+class NewContacts:
+    """cadence_effective and due_on of contacts about to be inserted, by EFFECTIVE's and DUE's
+    rules, from the defaults read once: a 10k-card import would otherwise rewrite every new row
+    twice more after inserting it."""
+
+    def __init__(self, db: peewee.SqliteDatabase) -> None:
+        self._days: dict[tuple[str, str], int] = {}
+        for kind, name, days in db.execute_sql(f"SELECT kind, name, days FROM {TABLE}"):
+            self._days[kind, name.translate(_NOCASE)] = days
+
+    def values(
+        self, cadence_days: int | None, roles: Iterable[str], tags: Iterable[str], created: str
+    ) -> tuple[int | None, str | None]:
+        """(cadence_effective, due_on) of a contact with these roles and (stored) tag names,
+        never contacted, created at `created` (as stored: ISO text)."""
+        if cadence_days is not None:
+            effective = cadence_days or None
+        else:
+            days = self._days
+            found = [days[k] for r in roles if (k := ("role", r.translate(_NOCASE))) in days]
+            found += [days[k] for t in tags if (k := ("tag", t.translate(_NOCASE))) in days]
+            effective = min(found) if found else days.get(("fallback", ""))
+        if effective is None or effective <= 0:
+            return effective, None
+        try:
+            due = date.fromisoformat(created[:10]) + timedelta(days=effective)
+        except OverflowError:  # past year 9999: SQLite's date() gives NULL too
+            return effective, None
+        return effective, due.isoformat()
 
 
 def _run(db: peewee.SqliteDatabase, statements: str) -> None:

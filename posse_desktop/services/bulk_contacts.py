@@ -31,7 +31,8 @@ _ADDRESS_COLUMNS = (
     "pref",
 )
 # The contact columns a new contact has values for (the others keep their NULL default);
-# _contact_row gives them in this order, as contact_rows._assign_scalars sets them.
+# _contact_row gives them in this order, as contact_rows._assign_scalars sets them (and the
+# cadence triggers would: see insert_contacts).
 _CONTACT_COLUMNS = (
     "id",
     "prefix",
@@ -64,6 +65,8 @@ _CONTACT_COLUMNS = (
     "vcard_source",
     "created_at",
     "updated_at",
+    "cadence_effective",
+    "due_on",
 )
 
 
@@ -72,9 +75,8 @@ class NameCache:
 
     def __init__(self, model: type[m.Tag] | type[m.Skill]) -> None:
         self._model = model
-        self._ids = {
-            name.casefold(): rid for rid, name in model.select(model.id, model.name).tuples()
-        }
+        self.names = dict(model.select(model.id, model.name).tuples())  # id -> name as stored
+        self._ids = {name.casefold(): rid for rid, name in self.names.items()}
 
     def id_for(self, name: str) -> int:
         key = name.casefold()
@@ -82,6 +84,7 @@ class NameCache:
         if rid is None:
             rid = self._model.insert(name=name).execute()
             self._ids[key] = rid
+            self.names[rid] = name
         return rid
 
 
@@ -114,9 +117,11 @@ def insert_contacts(
     ids = list(range(start, start + len(items)))
     keys = [sort_key(data.display_name) for data in items]
     ranks = list_order.ranks_for_new(list(zip(keys, ids, strict=True)))
-    rows = build_rows(items, ids, keys, ranks, str(now), NameCache(m.Tag), NameCache(m.Skill))
+    tags, skills = NameCache(m.Tag), NameCache(m.Skill)
+    cadence = cadence_cache.NewContacts(database)
+    rows = build_rows(items, ids, keys, ranks, str(now), tags, skills, cadence)
     rows["contact_list_index"].sort()  # rowid order: one FTS5 flush (see list_order)
-    with cadence_cache.insert_triggers_paused(database, ids[0], ids[-1]):
+    with cadence_cache.insert_triggers_paused(database):  # the rows carry what they would write
         cursor = database.cursor()
         limit = _parameter_limit()
         total = _statement_count(rows, limit)
@@ -137,9 +142,11 @@ def build_rows(
     stamp: str,
     tags: NameCache,
     skills: NameCache,
+    cadence: cadence_cache.NewContacts | None = None,
 ) -> dict[str, list[tuple]]:
     """The rows of every TABLES table for new contacts; `stamp` is `now` as peewee stores it
-    (str(datetime)). List-index rows only when the contacts have ranks."""
+    (str(datetime)). List-index rows only when the contacts have ranks. The cadence cache's
+    columns only with `cadence` (updates leave them to the triggers)."""
     rows: dict[str, list[tuple]] = {table: [] for table in TABLES}
     contact_rows_, field_rows, address_rows = (
         rows["contact"],
@@ -158,17 +165,22 @@ def build_rows(
     )
     for n, (cid, data) in enumerate(zip(ids, items, strict=True)):
         rank = ranks[n] if ranks else None
-        contact_rows_.append(_contact_row(cid, data, keys[n], rank, stamp))
-        _field_rows(cid, data, field_rows)
-        for position, a in enumerate(data.addresses):
-            address_rows.append((cid, *(getattr(a, c) for c in _ADDRESS_COLUMNS), position))
-        seen_tags: set[int] = set()
+        seen_tags: dict[int, None] = {}
         for position, tag in enumerate(dict.fromkeys(t.strip() for t in data.tags if t.strip())):
             tag_id = tags.id_for(tag)
             if tag_id not in seen_tags:
-                seen_tags.add(tag_id)
+                seen_tags[tag_id] = None
                 tag_rows.append((cid, tag_id, position))
-        role_rows.extend((cid, r.value) for r in data.roles)
+        role_names = [r.value for r in data.roles]
+        due = _NO_CADENCE
+        if cadence:
+            tag_names = [tags.names[t] for t in seen_tags]
+            due = cadence.values(data.cadence_days, role_names, tag_names, stamp)
+        contact_rows_.append(_contact_row(cid, data, keys[n], rank, stamp, due))
+        _field_rows(cid, data, field_rows)
+        for position, a in enumerate(data.addresses):
+            address_rows.append((cid, *(getattr(a, c) for c in _ADDRESS_COLUMNS), position))
+        role_rows.extend((cid, role) for role in role_names)
         seen_skills: set[int] = set()
         for position, exp in enumerate(data.expertise):
             if not exp.skill.strip():
@@ -190,7 +202,12 @@ def build_rows(
     return rows
 
 
-def _contact_row(cid: int, data: ContactData, key: str, rank: int | None, stamp: str) -> tuple:
+_NO_CADENCE = (None, None)
+
+
+def _contact_row(
+    cid: int, data: ContactData, key: str, rank: int | None, stamp: str, cadence: tuple
+) -> tuple:
     name = data.name
     birthday, anniversary = data.birthday, data.anniversary
     return (
@@ -221,6 +238,7 @@ def _contact_row(cid: int, data: ContactData, key: str, rank: int | None, stamp:
         data.vcard_source,
         stamp,
         stamp,
+        *cadence,
     )
 
 

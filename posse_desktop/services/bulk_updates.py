@@ -33,8 +33,8 @@ _CHILDREN = {
     "contact_index": "rowid",
 }
 # The contact columns an update sets: all that build_rows fills but the id, the list rank
-# (list_order's) and the creation time.
-_KEPT = ("id", "sort_rank", "created_at")
+# (list_order's), the creation time and the cadence cache (the update triggers keep it).
+_KEPT = ("id", "sort_rank", "created_at", "cadence_effective", "due_on")
 _SET = [(i, c) for i, c in enumerate(TABLES["contact"]) if c not in _KEPT]
 _UPDATE = "UPDATE contact SET {} WHERE id = ?".format(", ".join(f'"{c}" = ?' for _, c in _SET))
 

@@ -109,6 +109,44 @@ def test_bulk_insert_computes_the_cache_the_triggers_would(db) -> None:
     assert cached(after)[0] == 30
 
 
+def all_cached() -> list[tuple]:
+    return database.execute_sql(
+        "SELECT id, cadence_effective, due_on FROM contact ORDER BY id"
+    ).fetchall()
+
+
+def test_bulk_insert_writes_what_the_triggers_compute(db) -> None:
+    """The values insert_contacts computes in Python equal the triggers' SQL on the same rows:
+    NOCASE folds ASCII only, a stored tag's spelling counts, a date past 9999 is NULL."""
+    from posse_desktop.services.bulk_contacts import insert_contacts
+
+    service = CadenceService(clock=fixed(NOW))
+    service.set_defaults(
+        CadenceDefaults(
+            roles={Role.MENTOR: 60, Role.RADAR: 30},
+            tags={"VIP": 14, "ärzte": 21, "Board": 7},
+            fallback=None,
+        )
+    )
+    add_person("Before", tags=["board"])  # the stored spelling is "board"
+    people = [
+        ContactData(formatted_name="Ascii case", tags=["vip"]),
+        ContactData(formatted_name="Other case, not ASCII", tags=["ÄRZTE"]),
+        ContactData(formatted_name="Same, not ASCII", tags=["ärzte", "Board"]),
+        ContactData(formatted_name="Role and tag", roles={Role.RADAR}, tags=["VIP"]),
+        ContactData(formatted_name="Far future", cadence_days=5_000_000),
+        ContactData(formatted_name="Never", cadence_days=0, tags=["vip"]),
+        ContactData(formatted_name="Nothing"),
+    ]
+    with database.atomic():
+        insert_contacts(people, datetime(2024, 2, 29, 23, 59))
+    written = all_cached()
+    assert written[1:4] == [(2, 14, "2024-03-14"), (3, None, None), (4, 7, "2024-03-07")]
+    assert written[5] == (6, 5_000_000, None)
+    service.set_defaults(service.defaults())  # the triggers' SQL recomputes everyone
+    assert all_cached() == written
+
+
 def test_a_failed_bulk_insert_leaves_the_triggers_in_place(db) -> None:
     from posse_desktop.services.bulk_contacts import insert_contacts
 
