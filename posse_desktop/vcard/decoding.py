@@ -30,6 +30,8 @@ class FileText:
     text: str
     encoding: str
     problem: str = ""
+    # False when no byte of the file was foreign to its encoding: then no card needs cleaning.
+    foreign_bytes: bool = True
 
 
 def sniff(data: bytes) -> FileText:
@@ -40,7 +42,16 @@ def sniff(data: bytes) -> FileText:
     utf16 = _sniff_utf16(data)
     if utf16:
         return _decode(data, utf16, bom=False)
-    return FileText(data.decode("utf-8", "surrogateescape"), "utf-8")
+    return _decode_utf8(data, "utf-8")
+
+
+def _decode_utf8(data: bytes, label: str) -> FileText:
+    """Bytes that are not UTF-8 (legacy 8-bit text) are kept as surrogate escapes, for each
+    value to be re-read in its own CHARSET."""
+    try:
+        return FileText(data.decode("utf-8"), label, foreign_bytes=False)
+    except UnicodeDecodeError:
+        return FileText(data.decode("utf-8", "surrogateescape"), label)
 
 
 def _sniff_utf16(data: bytes) -> str:
@@ -59,13 +70,13 @@ def _sniff_utf16(data: bytes) -> str:
 
 def _decode(data: bytes, encoding: str, bom: bool) -> FileText:
     if encoding == "utf-8":
-        return FileText(data.decode("utf-8", "surrogateescape"), "utf-8 (BOM)")
+        return _decode_utf8(data, "utf-8 (BOM)")
     unit = 4 if "32" in encoding else 2
     data = data[: len(data) - len(data) % unit]
     text = data.decode(encoding, "replace")
     label = f"{encoding} ({'BOM' if bom else 'no BOM'})"
     problem = Message(msg.FILE_BYTES_REPLACED, encoding) if "\ufffd" in text else ""
-    return FileText(text, label, problem)
+    return FileText(text, label, problem, foreign_bytes=False)
 
 
 def text_codec(charset: str) -> str | None:

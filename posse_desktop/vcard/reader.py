@@ -124,7 +124,7 @@ def _read(data: bytes, source: str, result: ReadResult, cancelled: Cancelled | N
             result.cancelled = True
             return
         try:
-            record, problems = _read_card(lines, span, index, source)
+            record, problems = _read_card(lines, span, index, source, decoded.foreign_bytes)
         except Exception as exc:  # wrap per card: keep going with the next one
             message = Message(msg.CARD_UNREADABLE, type(exc).__name__, exc)
             result.problems.append(
@@ -137,7 +137,7 @@ def _read(data: bytes, source: str, result: ReadResult, cancelled: Cancelled | N
 
 
 def _read_card(
-    lines: list[str], span: CardSpan, index: int, source: str
+    lines: list[str], span: CardSpan, index: int, source: str, foreign_bytes: bool
 ) -> tuple[CardRecord | None, list[Problem]]:
     begin_line = span.begin + 1
     body = _card_lines(lines, span)
@@ -161,7 +161,7 @@ def _read_card(
     if not mapped.version:
         notes.append((begin_line, Message(msg.NO_VERSION), REPAIRED))
     notes.extend(mapped.notes)
-    raw = clean_source(text, fallback)
+    raw = clean_source(text, fallback) if foreign_bytes else text
     data = mapped.data
     data.vcard_source = raw
     name = data.display_name

@@ -101,6 +101,17 @@ def test_cp1252_without_charset_is_repaired_and_reported() -> None:
     result.cards[0].raw.encode("utf-8")  # no surrogate escapes left in the source text
 
 
+def test_sniff_says_whether_any_byte_was_foreign_to_the_file_encoding() -> None:
+    """Only a file with foreign bytes has cards whose text needs cleaning (clean_source)."""
+    from posse_desktop.vcard.decoding import sniff
+
+    assert not sniff("FN:Sören".encode()).foreign_bytes
+    assert not sniff(b"\xef\xbb\xbfFN:S\xc3\xb6ren").foreign_bytes
+    assert sniff("FN:Sören".encode("cp1252")).foreign_bytes
+    assert sniff(b"\xef\xbb\xbfFN:S\xf6ren").foreign_bytes
+    assert not sniff("FN:Sören".encode("utf-16")).foreign_bytes  # undecodable: replaced
+
+
 def test_unknown_charset_falls_back_with_a_problem() -> None:
     result = read("v21_unknown_charset.vcf")
     assert result.cards[0].data.formatted_name == "Olga Ortiz"
