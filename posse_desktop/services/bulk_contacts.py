@@ -296,10 +296,14 @@ def _table_statements(
     names = ", ".join(f'"{c}"' for c in columns)
     one = "(" + ", ".join("?" * len(columns)) + ")"
     per = _rows_per_statement(columns, limit)
+    width = len(columns)
+    flat = list(chain.from_iterable(rows))  # once, then a slice per statement
+    full = f'INSERT INTO "{table}" ({names}) VALUES ' + ", ".join([one] * per)
     for start in range(0, len(rows), per):
-        part = rows[start : start + per]
-        sql = f'INSERT INTO "{table}" ({names}) VALUES ' + ", ".join([one] * len(part))
-        yield sql, list(chain.from_iterable(part))
+        count = min(per, len(rows) - start)
+        # The last, shorter statement: the same text with fewer value lists (each one + ", ").
+        sql = full if count == per else full[: len(full) - (per - count) * (len(one) + 2)]
+        yield sql, flat[start * width : (start + count) * width]
 
 
 def _rows_per_statement(columns: Sequence[str], limit: int) -> int:

@@ -291,4 +291,5 @@ class MainWindow(QMainWindow):
         if self.features_ready:
             self.help_pane.shutdown()  # its reader thread holds a connection to this database
             self.timeline_pane.shutdown()
+            self.timeline_controller.notifier.stop()
         super().closeEvent(event)

@@ -51,7 +51,14 @@ class UpcomingNotifier(QObject):
         self.timer = QTimer(self, interval=CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
         self.timer.start()
-        QTimer.singleShot(FIRST_CHECK_MS, self, self.check)
+        self.first_check = QTimer(self, interval=FIRST_CHECK_MS, singleShot=True)
+        self.first_check.timeout.connect(self.check)
+        self.first_check.start()
+
+    def stop(self) -> None:
+        """The window is closing: no check may run against a database that is going away."""
+        self.timer.stop()
+        self.first_check.stop()
 
     def check(self) -> tuple[str, str] | None:
         """Notify if today's notification is not out yet; returns what was (or would be) shown."""

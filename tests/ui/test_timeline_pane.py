@@ -253,6 +253,15 @@ def test_daily_notification_once_a_day(qtbot, people, window):
     assert notifier.check() is None  # once a day
 
 
+def test_closing_the_window_stops_the_daily_notification(qtbot, people, window):
+    """A closed window's notifier must not wake later and query a database that has gone (it
+    did in the test run: 15 s after a window of an earlier test, in the middle of another)."""
+    notifier = window.timeline_controller.notifier
+    assert notifier.timer.isActive() and notifier.first_check.isActive()
+    window.close()
+    assert not notifier.timer.isActive() and not notifier.first_check.isActive()
+
+
 def test_the_first_read_of_the_reminders_runs_on_a_worker_thread(qtbot, people):
     """Just after start-up SQLite's cache is cold: the strip and the Reconnect tab must not hold
     the GUI thread for it. Their first read arrives later; the GUI thread only shows it."""
