@@ -64,7 +64,7 @@ class StructuredName:
 
     def formatted(self) -> str:
         parts = (self.prefix, self.given, self.additional, self.family, self.suffix)
-        return " ".join(p.strip() for p in parts if p.strip())
+        return " ".join(filter(None, map(str.strip, parts)))
 
 
 @dataclass(frozen=True)

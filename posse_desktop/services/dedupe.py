@@ -49,8 +49,8 @@ class Keys:
             name,
             ordered,
             _variants(ordered) if name else [],
-            [k for k in (email_key(e.value) for e in data.emails) if k],
-            [k for k in (phone_key(p.value) for p in data.phones) if k],
+            [k for e in data.emails if (k := email_key(e.value))],
+            [k for p in data.phones if (k := phone_key(p.value))],
         )
 
 
@@ -255,7 +255,7 @@ def _token_sorted(name: str) -> str:
 def _variants(name: str) -> list[str]:
     if len(name) > MAX_FUZZY_NAME or len(name) < 4:
         return [name]
-    return [name, *(name[:i] + name[i + 1 :] for i in range(len(name)))]
+    return [name] + [name[:i] + name[i + 1 :] for i in range(len(name))]
 
 
 def _fingerprint(source: str) -> tuple[int, str]:

@@ -210,7 +210,8 @@ class ImportService:
                 pending.append(data)
                 provisional = -len(pending)
                 index.add(provisional, data, match.keys or Keys.of(data))
-                relations.extend((provisional, related) for related in card.related)
+                if card.related:
+                    relations.extend((provisional, related) for related in card.related)
                 placed[(source, card.index)] = provisional
                 if match.review:
                     reviews.append((provisional, match.review, match.reason, source, card))

@@ -164,11 +164,13 @@ def _read_card(
     raw = clean_source(text, fallback) if foreign_bytes else text
     data = mapped.data
     data.vcard_source = raw
-    name = data.display_name
-    problems = [
-        Problem(source, index, name, line, message, action)
-        for line, message, action in sorted(_dedupe(notes), key=lambda note: note[0])
-    ]
+    problems = []
+    if notes:
+        name = data.display_name
+        problems = [
+            Problem(source, index, name, line, message, action)
+            for line, message, action in sorted(_dedupe(notes), key=lambda note: note[0])
+        ]
     return CardRecord(index, begin_line, data, raw, mapped.version, mapped.related), problems
 
 
