@@ -135,6 +135,26 @@ def test_edit_and_delete_with_undo_and_redo(qtbot, people, window, on_modal):
     assert _summaries(window) == ["k8s upgrade, take two"]
 
 
+def test_undoing_a_delete_brings_back_a_done_follow_up_as_done(qtbot, people, window):
+    timeline = TimelineService()
+    due = NOW.date() + timedelta(days=2)
+    iid, _ = timeline.log(
+        Interaction(
+            NOW - timedelta(hours=1), InteractionKind.CALL, "pricing", [people["ben"]], "", due
+        )
+    )
+    timeline.set_follow_up_done(iid)
+    window.contacts_pane.select_contact(people["ben"])
+    pane = window.timeline_pane
+    pane.refresh_history()
+    row = next(r for r in range(pane.model.rowCount()) if pane.model.entry(r).id == iid)
+    pane.view.setCurrentIndex(pane.model.index(row))
+    window.timeline_controller.delete_action.trigger()
+    window.undo_stack.undo()
+    assert timeline.entry(iid).follow_up_done  # not a reminder again
+    assert timeline.entry(iid).follow_up_on == due
+
+
 def test_filters_and_everyone(qtbot, people, window):
     pane = window.timeline_pane
     window.contacts_pane.select_contact(people["ben"])
