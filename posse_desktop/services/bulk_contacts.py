@@ -1,23 +1,21 @@
-"""Insert many new contacts at once (imports): a few multi-row INSERTs per table instead of ~10
-queries per contact, each contact with its list rank (list_order.ranks_for_new) so the list index
-is written once, in rowid order. Rows are exactly what contact_rows.write_contact would store.
-Call inside a transaction.
+"""The rows of many contacts at once (imports, see contact_stream and bulk_updates), stored with
+a few multi-row INSERTs per table instead of ~10 queries per contact. Rows are exactly what
+contact_rows.write_contact would store. Call inside a transaction.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from datetime import datetime
 from itertools import chain
 
 from posse_desktop.db import cadence_cache
 from posse_desktop.db import models as m
 from posse_desktop.db.connection import database
 from posse_desktop.domain import ContactData, FieldKind, PartialDate
-from posse_desktop.services import contact_rows, list_order
+from posse_desktop.services import contact_rows
 from posse_desktop.services.contact_rows import INDEX_COLUMNS, index_text
-from posse_desktop.services.normalize import email_key, phone_key, sort_key
+from posse_desktop.services.normalize import email_key, phone_key
 
 _ADDRESS_COLUMNS = (
     "label",
@@ -81,8 +79,10 @@ class NameCache:
     def id_for(self, name: str) -> int:
         key = name.casefold()
         rid = self._ids.get(key)
-        if rid is None:
-            rid = self._model.insert(name=name).execute()
+        if rid is None:  # RETURNING, not lastrowid: a StatementWriter may insert meanwhile
+            table = self._model._meta.table_name
+            sql = f'INSERT INTO "{table}" (name) VALUES (?) RETURNING id'
+            rid = database.execute_sql(sql, (name,)).fetchone()[0]
             self._ids[key] = rid
             self.names[rid] = name
         return rid
@@ -102,36 +102,6 @@ TABLES: dict[str, tuple[str, ...]] = {
     "contact_index": ("rowid", *INDEX_COLUMNS),
     "contact_list_index": ("rowid", "body"),
 }
-
-
-def insert_contacts(
-    items: Sequence[ContactData], now: datetime, tick: Tick | None = None
-) -> list[int]:
-    """Insert `items` as new contacts with consecutive ids; returns the ids in order.
-
-    `tick(done, total)` is called after each statement (progress; it may raise to cancel)."""
-    if not items:
-        return []
-    last = m.Contact.select(m.Contact.id).order_by(m.Contact.id.desc()).limit(1).scalar()
-    start = (last or 0) + 1
-    ids = list(range(start, start + len(items)))
-    keys = [sort_key(data.display_name) for data in items]
-    ranks = list_order.ranks_for_new(list(zip(keys, ids, strict=True)))
-    tags, skills = NameCache(m.Tag), NameCache(m.Skill)
-    cadence = cadence_cache.NewContacts(database)
-    rows = build_rows(items, ids, keys, ranks, str(now), tags, skills, cadence)
-    rows["contact_list_index"].sort()  # rowid order: one FTS5 flush (see list_order)
-    with cadence_cache.insert_triggers_paused(database):  # the rows carry what they would write
-        cursor = database.cursor()
-        limit = _parameter_limit()
-        total = _statement_count(rows, limit)
-        for done, (sql, params) in enumerate(statements(rows, limit), 1):
-            cursor.execute(sql, params)
-            if tick is not None:
-                tick(done, total)
-    if ranks is None:
-        list_order.place_unranked()  # no room between the ranks: renumber once for all
-    return ids
 
 
 def build_rows(
@@ -269,33 +239,31 @@ ROWS_PER_STATEMENT = 200
 def insert_rows(table: str, columns: Sequence[str], rows: list[tuple]) -> None:
     """INSERT `rows` into `table` with multi-row statements of up to ROWS_PER_STATEMENT rows."""
     cursor = database.cursor()
-    for sql, params in _table_statements(table, columns, rows, _parameter_limit()):
+    for sql, params in _table_statements(table, columns, rows, parameter_limit()):
         cursor.execute(sql, params)
 
 
-def _parameter_limit() -> int:
+def parameter_limit() -> int:
+    """The most parameters one statement may bind (SQLITE_LIMIT_VARIABLE_NUMBER)."""
     return database.connection().getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
 
 
-def statements(rows: dict[str, list[tuple]], limit: int) -> Iterator[tuple[str, list]]:
+def statements(
+    rows: dict[str, list[tuple]], limit: int, per: int | None = None
+) -> Iterator[tuple[str, list]]:
     """Multi-row INSERTs for build_rows' rows, table by table in TABLES order. One statement
     for hundreds of rows costs a third less than executemany (no per-row call into SQLite).
-    `limit`: the most parameters one statement may bind (SQLITE_LIMIT_VARIABLE_NUMBER)."""
+    `limit`: parameter_limit(); `per`: rows per statement (default ROWS_PER_STATEMENT)."""
     for table, table_rows in rows.items():
-        yield from _table_statements(table, TABLES[table], table_rows, limit)
-
-
-def _statement_count(rows: dict[str, list[tuple]], limit: int) -> int:
-    """How many statements `statements(rows, limit)` gives, without building them."""
-    return sum(-(-len(r) // _rows_per_statement(TABLES[t], limit)) for t, r in rows.items())
+        yield from _table_statements(table, TABLES[table], table_rows, limit, per)
 
 
 def _table_statements(
-    table: str, columns: Sequence[str], rows: list[tuple], limit: int
+    table: str, columns: Sequence[str], rows: list[tuple], limit: int, per: int | None = None
 ) -> Iterator[tuple[str, list]]:
     names = ", ".join(f'"{c}"' for c in columns)
     one = "(" + ", ".join("?" * len(columns)) + ")"
-    per = _rows_per_statement(columns, limit)
+    per = max(1, min(per or ROWS_PER_STATEMENT, limit // len(columns)))
     width = len(columns)
     flat = list(chain.from_iterable(rows))  # once, then a slice per statement
     full = f'INSERT INTO "{table}" ({names}) VALUES ' + ", ".join([one] * per)
@@ -304,7 +272,3 @@ def _table_statements(
         # The last, shorter statement: the same text with fewer value lists (each one + ", ").
         sql = full if count == per else full[: len(full) - (per - count) * (len(one) + 2)]
         yield sql, flat[start * width : (start + count) * width]
-
-
-def _rows_per_statement(columns: Sequence[str], limit: int) -> int:
-    return max(1, min(ROWS_PER_STATEMENT, limit // len(columns)))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 
 from posse_desktop.db import models as m
 from posse_desktop.db.backups import backup_before_import
@@ -18,11 +19,11 @@ from posse_desktop.db.sqlite_files import BackupError
 from posse_desktop.domain import Changes, ContactData
 from posse_desktop.fileio import printable_path
 from posse_desktop.services import import_batches, import_relations
-from posse_desktop.services.bulk_contacts import insert_contacts
 from posse_desktop.services.bulk_updates import update_contacts
 from posse_desktop.services.clock import Clock, system_clock
 from posse_desktop.services.contact_loader import load_contacts
 from posse_desktop.services.contact_snapshot import snapshot
+from posse_desktop.services.contact_stream import ContactStream
 from posse_desktop.services.dedupe import DedupeIndex, Keys
 from posse_desktop.services.gc_pause import gc_paused
 from posse_desktop.services.import_merge import base_card, merge
@@ -147,8 +148,10 @@ class ImportService:
             else:
                 report.safety_copy = str(copy.path) if copy else None
         try:
-            with bulk_cache(), database.atomic():
-                self._store(cards, sources, report, progress, is_cancelled)
+            now = self._clock()
+            candidates = [card.data for _, card in cards]
+            with bulk_cache(), database.atomic(), ContactStream(candidates, now) as new:
+                self._store(cards, sources, report, progress, is_cancelled, now, new)
                 if is_cancelled():
                     raise ImportCancelled
         except ImportCancelled:
@@ -175,8 +178,11 @@ class ImportService:
         report: ImportReport,
         progress: Progress | None,
         is_cancelled: Callable[[], bool],
+        now: datetime,
+        new_contacts: ContactStream,
     ) -> None:
-        now = self._clock()
+        """Match each card, store new contacts as they are found (new_contacts, whose candidates
+        are `cards` in order), then the updated ones, the relationships and the undo record."""
         index = DedupeIndex.load()
         batch = m.ImportBatch.create(created_at=now, sources="\n".join(sources))
         pending: list[ContactData] = []  # new contacts, inserted in bulk at the end
@@ -208,6 +214,7 @@ class ImportService:
                 match.contact_id = 0
             if not match.contact_id:
                 pending.append(data)
+                new_contacts.add(done, data)
                 provisional = -len(pending)
                 index.add(provisional, data, match.keys or Keys.of(data))
                 if card.related:
@@ -252,8 +259,8 @@ class ImportService:
             if progress:
                 progress(len(cards) + len(cards) * statements_done // statements, 2 * len(cards))
 
+        ids = new_contacts.finish(saved)
         update_contacts(changed, now)
-        ids = insert_contacts(pending, now, saved)
         real = {-(i + 1): cid for i, cid in enumerate(ids)}
         report.added = ids
         report.contact_of_card = {key: real.get(cid, cid) for key, cid in placed.items()}

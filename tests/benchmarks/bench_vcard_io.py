@@ -156,7 +156,7 @@ STAGES = (
     "read and parse",
     "match",
     "learn the new contacts' keys",
-    "store new contacts (rows + SQL)",
+    "store the rest (new contacts: as they are found)",
     "  of which building rows",
     "commit",
 )
@@ -186,7 +186,7 @@ def stage_times() -> dict[str, float]:
     wrap(importer, "read_vcard_file", read)
     wrap(importer.DedupeIndex, "match", match)
     wrap(importer.DedupeIndex, "add", learn)
-    wrap(importer, "insert_contacts", store)
+    wrap(importer.ContactStream, "finish", store)
     wrap(bulk_contacts, "build_rows", rows)
     wrap(peewee.SqliteDatabase, "commit", commit)
     return times

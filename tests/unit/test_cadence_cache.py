@@ -78,7 +78,7 @@ def test_a_database_without_the_cache_gets_it_on_open(db_path) -> None:
 def test_bulk_insert_computes_the_cache_the_triggers_would(db) -> None:
     """insert_contacts pauses the per-row triggers; the new contacts' cache must still follow
     the rules (roles, tags, own cadence, fallback), and the triggers must be back afterwards."""
-    from posse_desktop.services.bulk_contacts import insert_contacts
+    from posse_desktop.services.contact_stream import insert_contacts
 
     service = CadenceService(clock=fixed(NOW))
     service.set_defaults(
@@ -118,7 +118,7 @@ def all_cached() -> list[tuple]:
 def test_bulk_insert_writes_what_the_triggers_compute(db) -> None:
     """The values insert_contacts computes in Python equal the triggers' SQL on the same rows:
     NOCASE folds ASCII only, a stored tag's spelling counts, a date past 9999 is NULL."""
-    from posse_desktop.services.bulk_contacts import insert_contacts
+    from posse_desktop.services.contact_stream import insert_contacts
 
     service = CadenceService(clock=fixed(NOW))
     service.set_defaults(
@@ -148,7 +148,7 @@ def test_bulk_insert_writes_what_the_triggers_compute(db) -> None:
 
 
 def test_a_failed_bulk_insert_leaves_the_triggers_in_place(db) -> None:
-    from posse_desktop.services.bulk_contacts import insert_contacts
+    from posse_desktop.services.contact_stream import insert_contacts
 
     try:
         with database.atomic():

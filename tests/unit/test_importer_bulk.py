@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
+import pytest
+
 from posse_desktop.db import models as m
 from posse_desktop.domain import (
     Address,
@@ -17,12 +19,21 @@ from posse_desktop.domain import (
     StructuredName,
     TypedValue,
 )
-from posse_desktop.services.bulk_contacts import insert_contacts
+from posse_desktop.services import contact_stream
 from posse_desktop.services.contact_loader import iter_contacts, load_contacts
 from posse_desktop.services.contact_rows import INDEX_COLUMNS, index_text
+from posse_desktop.services.contact_stream import insert_contacts
 from posse_desktop.services.contacts import ContactsService
 
 FIXED = datetime(2026, 3, 1, 9, 30)
+
+
+@pytest.fixture(autouse=True, params=["in this thread", "by the writer"])
+def batch(request, monkeypatch) -> None:
+    """Each test twice: the last (here: only) batch is stored in the caller's thread; with a
+    batch of 2, the others go through the StatementWriter's thread."""
+    if request.param == "by the writer":
+        monkeypatch.setattr(contact_stream, "BATCH", 2)
 
 
 def samples() -> list[ContactData]:
