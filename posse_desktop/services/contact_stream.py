@@ -78,8 +78,9 @@ class ContactStream:
         return cid
 
     def finish(self, tick: Tick | None = None) -> list[int]:
-        """Store the rest and the list index; returns the new ids in order. `tick(done, total)`
-        after each statement this thread runs (progress; it may raise to cancel)."""
+        """Wait for the writer, store the last batch; returns the new ids in order.
+        `tick(done, total)` after each of the last batch's statements (progress; it may raise
+        to cancel)."""
         if self._writer is not None:
             self._writer.close()
         final = self._batch_statements()

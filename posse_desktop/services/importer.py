@@ -2,6 +2,8 @@
 recorded as one batch that `undo_import` can take back.
 
 Runs in any thread (the GUI runs it in a worker; peewee gives each thread its own connection).
+New contacts are stored while the cards after them are matched, by a thread of their own on the
+same connection and transaction (services/contact_stream.py).
 Cancelling rolls the whole import back: nothing is left behind.
 """
 

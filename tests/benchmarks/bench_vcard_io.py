@@ -156,17 +156,19 @@ STAGES = (
     "read and parse",
     "match",
     "learn the new contacts' keys",
-    "store the rest (new contacts: as they are found)",
-    "  of which building rows",
+    "build the new contacts' rows",
+    "hand batches to the writer thread",
+    "finish: the last batch, wait for the writer",
     "commit",
 )
 
 
 def stage_times() -> dict[str, float]:
-    """Wrap the import's stages in timers (for --phases); returns the dict they add to."""
+    """Wrap the importing thread's stages in timers (for --phases); returns the dict they add to.
+    The writer thread's statements run meanwhile, so they are not a stage of their own."""
     import peewee
 
-    from posse_desktop.services import bulk_contacts, importer
+    from posse_desktop.services import contact_stream, importer, statement_writer
 
     times: dict[str, float] = {}
 
@@ -182,12 +184,13 @@ def stage_times() -> dict[str, float]:
 
         setattr(owner, name, timed)
 
-    read, match, learn, store, rows, commit = STAGES
+    read, match, learn, rows, hand, finish, commit = STAGES
     wrap(importer, "read_vcard_file", read)
     wrap(importer.DedupeIndex, "match", match)
     wrap(importer.DedupeIndex, "add", learn)
-    wrap(importer.ContactStream, "finish", store)
-    wrap(bulk_contacts, "build_rows", rows)
+    wrap(contact_stream, "build_rows", rows)
+    wrap(statement_writer.StatementWriter, "submit", hand)
+    wrap(importer.ContactStream, "finish", finish)
     wrap(peewee.SqliteDatabase, "commit", commit)
     return times
 

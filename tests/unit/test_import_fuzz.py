@@ -8,9 +8,11 @@ from __future__ import annotations
 from dataclasses import asdict
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from posse_desktop.services import contact_stream
 from posse_desktop.services.contacts import ContactsService
 from posse_desktop.services.exporter import ExportService
 from posse_desktop.services.importer import ImportService
@@ -41,6 +43,12 @@ PROPERTIES = (
     "EXPERTISE;LEVEL=expert",
     "X-POSSE-ROLES",
 )
+
+
+@pytest.fixture(autouse=True)
+def small_batches(monkeypatch) -> None:
+    """New contacts in batches of 2: most examples store some on the StatementWriter's thread."""
+    monkeypatch.setattr(contact_stream, "BATCH", 2)
 
 
 @st.composite
