@@ -155,7 +155,10 @@ def index_text(data: ContactData) -> tuple[str, str, str, str, str, str, str]:
     """The contact's searchable text, one string per INDEX_COLUMNS entry (also used by bulk writers)."""
     roles = data.roles
     return (
-        " ".join(filter(None, (data.display_name, data.name.formatted(), data.nickname))),
+        # FN and N usually spell the same name: once is enough for a search.
+        " ".join(
+            dict.fromkeys(filter(None, (data.display_name, data.name.formatted(), data.nickname)))
+        ),
         " ".join(filter(None, (data.org, data.department, data.title))),
         " ".join(e.value for e in (*data.emails, *data.urls, *data.ims)),
         " ".join([phone_index_text(p.value) for p in data.phones]),

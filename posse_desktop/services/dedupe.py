@@ -221,7 +221,10 @@ class DedupeIndex:
         """Contacts whose name shares a one-deletion variant with this one and is close enough,
         best first (ties: in the order the variants found them)."""
         name, ordered = keys.name, keys.ordered
-        lists = filter(None, map(self.by_variant.get, keys.variants))
+        get = self.by_variant.get
+        lists = [found for variant in keys.variants if (found := get(variant))]
+        if not lists:  # most cards: no name one letter away
+            return []
         names = self.names
         candidates = [c for c in dict.fromkeys(chain.from_iterable(lists)) if names[c] != name]
         if not candidates:
