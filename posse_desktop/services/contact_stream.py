@@ -34,8 +34,8 @@ from posse_desktop.services.bulk_contacts import (
 from posse_desktop.services.normalize import sort_key
 from posse_desktop.services.statement_writer import StatementWriter, quick_handoffs
 
-BATCH = 500  # new contacts per hand-over to the writer
-WRITER_ROWS_PER_STATEMENT = 2000  # fewer, larger statements: fewer GIL hand-overs
+BATCH = 1000  # new contacts per hand-over to the writer
+WRITER_ROWS_PER_STATEMENT = 4000  # fewer, larger statements: fewer GIL hand-overs
 
 
 class ContactStream:
