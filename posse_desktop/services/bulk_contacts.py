@@ -30,7 +30,7 @@ _ADDRESS_COLUMNS = (
 )
 # The contact columns a new contact has values for (the others keep their NULL default);
 # _contact_row gives them in this order, as contact_rows._assign_scalars sets them (and the
-# cadence triggers would: see insert_contacts).
+# cadence triggers would: they are paused meanwhile, see contact_stream).
 _CONTACT_COLUMNS = (
     "id",
     "prefix",

@@ -187,8 +187,8 @@ class ImportService:
         are `cards` in order), then the updated ones, the relationships and the undo record."""
         index = DedupeIndex.load()
         batch = m.ImportBatch.create(created_at=now, sources="\n".join(sources))
-        pending: list[ContactData] = []  # new contacts, inserted in bulk at the end
-        reviews: list[tuple[int, list[int], str, str, CardRecord]] = []  # pending index, ...
+        # New contacts go by provisional ids -1, -2, ... until the import knows the real ones.
+        reviews: list[tuple[int, list[int], str, str, CardRecord]] = []  # provisional id, ...
         updated: dict[int, str] = {}  # contact id -> snapshot before the import touched it
         placed: dict[tuple[str, int], int] = {}
         repeated: list[int] = []  # provisional ids of cards seen again verbatim in this import
@@ -215,9 +215,8 @@ class ImportService:
                 match.review, match.reason = [match.contact_id], _APPEARS_TWICE
                 match.contact_id = 0
             if not match.contact_id:
-                pending.append(data)
                 new_contacts.add(done, data)
-                provisional = -len(pending)
+                provisional = -len(new_contacts.ids)
                 index.add(provisional, data, match.keys or Keys.of(data))
                 if card.related:
                     relations.extend((provisional, related) for related in card.related)
