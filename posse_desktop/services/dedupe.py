@@ -221,8 +221,7 @@ class DedupeIndex:
         """Contacts whose name shares a one-deletion variant with this one and is close enough,
         best first (ties: in the order the variants found them)."""
         name, ordered = keys.name, keys.ordered
-        get = self.by_variant.get
-        lists = [found for variant in keys.variants if (found := get(variant))]
+        lists = list(filter(None, map(self.by_variant.get, keys.variants)))
         if not lists:  # most cards: no name one letter away
             return []
         names = self.names
